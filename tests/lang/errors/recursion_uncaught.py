@@ -1,0 +1,5 @@
+# Uncaught RecursionError from unbounded recursion.
+def countdown(n):
+    return countdown(n - 1)
+print("starting")
+countdown(10)
