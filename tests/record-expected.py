@@ -15,7 +15,13 @@ Each program runs as ``<this python> -S <file>`` with its own folder as the
 working directory, an empty stdin, PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8
 and a 60 second timeout.  Helper modules that other programs import (files
 named ``*_helper.py`` and anything inside a folder named ``_modules`` or
-``pkg``) are skipped.
+``pkg``) are skipped, and so are non-.py files next to the programs (data
+files that a program reads, such as ``with_statement_data.txt``).
+
+When stderr is empty the second line is ``stderr: `` (with the trailing space
+of the template); a reader should strip the value.  PYTHONPATH and
+PYTHONSTARTUP are removed from the environment and bytecode writing is
+turned off so that no ``__pycache__`` folders appear next to the programs.
 
 Usage: python3 tests/record-expected.py [PATHS...]
 """
@@ -82,6 +88,9 @@ def record(path):
 
 
 def main(argv):
+    if sys.version_info[:2] != (3, 11):
+        sys.stderr.write("warning: expected results should come from CPython 3.11, this is %s\n"
+                         % sys.version.split()[0])
     files = collect(argv or DEFAULT_DIRS)
     for path in files:
         code, last = record(path)

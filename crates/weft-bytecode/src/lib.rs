@@ -1,0 +1,14 @@
+//! weft's bytecode: the [`instruction`] set, [`code`] objects, and the
+//! disassembler behind `weft --dis`.
+//!
+//! Architecture invariant: this crate depends on no other weft crate; the
+//! compiler produces its types and the VM consumes them.
+
+pub mod code;
+pub mod dis;
+pub mod instruction;
+pub mod repr;
+
+pub use code::{CodeFlags, CodeObject, Constant, Location};
+pub use dis::disassemble;
+pub use instruction::{BinaryOperator, ComparisonOperator, Instruction, OperandKind};
