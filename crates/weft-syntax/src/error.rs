@@ -35,11 +35,19 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub fn new(message: impl Into<String>, span: Span) -> Self {
-        SyntaxError { kind: SyntaxErrorKind::SyntaxError, message: message.into(), span }
+        SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            message: message.into(),
+            span,
+        }
     }
 
     pub fn indentation(message: impl Into<String>, span: Span) -> Self {
-        SyntaxError { kind: SyntaxErrorKind::IndentationError, message: message.into(), span }
+        SyntaxError {
+            kind: SyntaxErrorKind::IndentationError,
+            message: message.into(),
+            span,
+        }
     }
 }
 

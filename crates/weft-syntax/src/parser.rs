@@ -39,14 +39,24 @@ pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
 
 /// Parses the expression of an f-string field: `text` sits at byte offset
 /// `base` of the file `source`, and the tree's spans point into that file.
-pub(crate) fn parse_fstring_expression(source: &str, text: &str, base: usize) -> Result<Expr, SyntaxError> {
-    let Tokens { mut tokens, mut error } = lexer::tokenize_expression(text);
+pub(crate) fn parse_fstring_expression(
+    source: &str,
+    text: &str,
+    base: usize,
+) -> Result<Expr, SyntaxError> {
+    let Tokens {
+        mut tokens,
+        mut error,
+    } = lexer::tokenize_expression(text);
     for (start, _, end) in &mut tokens {
         *start += base;
         *end += base;
     }
     if let Some(error) = &mut error {
-        error.span = Span::new(error.span.start as usize + base, error.span.end as usize + base);
+        error.span = Span::new(
+            error.span.start as usize + base,
+            error.span.end as usize + base,
+        );
     }
     match parse_tokens(source, Tok::StartExpression, Tokens { tokens, error })? {
         Top::Expression(expr) => Ok(expr),
@@ -55,14 +65,36 @@ pub(crate) fn parse_fstring_expression(source: &str, text: &str, base: usize) ->
 }
 
 fn parse_tokens(source: &str, start: Tok, tokens: Tokens) -> Result<Top, SyntaxError> {
-    let Tokens { tokens, error: lex_error } = tokens;
+    let Tokens {
+        tokens,
+        error: lex_error,
+    } = tokens;
     // A lexing error ends the stream where it happened; the parser runs up to
     // there first, so an earlier syntax error is the one reported.
     let stream = std::iter::once(Ok((0, start, 0)))
         .chain(tokens.iter().cloned().map(Ok))
         .chain(lex_error.clone().map(Err));
     let parser = grammar::TopParser::new();
-    parser.parse(source, stream).map_err(|error| describe(source, &tokens, error))
+    parser.parse(source, stream).map_err(|error| {
+        let error = describe(source, &tokens, error);
+        // Like CPython, a generic "invalid syntax" gives way to an error the
+        // tokenizer finds later in the file; an unclosed bracket only if it
+        // was opened on an earlier line than the syntax error.
+        match lex_error {
+            Some(lex_error) if error.message == "invalid syntax" => {
+                let lines = LineIndex::new(source);
+                let unclosed = lex_error.message.ends_with("was never closed");
+                let earlier = lines.line_of(lex_error.span.start as usize)
+                    < lines.line_of(error.span.start as usize);
+                if unclosed && !earlier {
+                    error
+                } else {
+                    lex_error
+                }
+            }
+            _ => error,
+        }
+    })
 }
 
 type LalrpopError = ParseError<usize, Tok, SyntaxError>;
@@ -71,24 +103,39 @@ type LalrpopError = ParseError<usize, Tok, SyntaxError>;
 fn describe(source: &str, tokens: &[Spanned], error: LalrpopError) -> SyntaxError {
     match error {
         ParseError::User { error } => error,
-        ParseError::InvalidToken { location } => SyntaxError::new("invalid syntax", Span::new(location, location + 1)),
+        ParseError::InvalidToken { location } => {
+            SyntaxError::new("invalid syntax", Span::new(location, location + 1))
+        }
         ParseError::UnrecognizedEof { location, expected } => {
             if expected.iter().any(|e| e == "Indent") {
                 return missing_block(source, tokens, location);
             }
             SyntaxError::new("invalid syntax", Span::new(location, location))
         }
-        ParseError::UnrecognizedToken { token: (start, tok, end), expected } => {
-            unexpected_token(source, tokens, start, tok, end, &expected)
-        }
-        ParseError::ExtraToken { token: (start, _, end) } => SyntaxError::new("invalid syntax", Span::new(start, end)),
+        ParseError::UnrecognizedToken {
+            token: (start, tok, end),
+            expected,
+        } => unexpected_token(source, tokens, start, tok, end, &expected),
+        ParseError::ExtraToken {
+            token: (start, _, end),
+        } => SyntaxError::new("invalid syntax", Span::new(start, end)),
     }
 }
 
-fn unexpected_token(source: &str, tokens: &[Spanned], start: usize, tok: Tok, end: usize, expected: &[String]) -> SyntaxError {
+fn unexpected_token(
+    source: &str,
+    tokens: &[Spanned],
+    start: usize,
+    tok: Tok,
+    end: usize,
+    expected: &[String],
+) -> SyntaxError {
     if tok == Tok::Indent {
         // CPython points into the indentation, so no caret is drawn.
-        return SyntaxError::indentation("unexpected indent", Span::new(start.saturating_sub(1), start));
+        return SyntaxError::indentation(
+            "unexpected indent",
+            Span::new(start.saturating_sub(1), start),
+        );
     }
     if expected.iter().any(|e| e == "Indent") {
         return missing_block(source, tokens, start);
@@ -103,7 +150,7 @@ fn unexpected_token(source: &str, tokens: &[Spanned], start: usize, tok: Tok, en
     let span = if tok == Tok::Newline || tok == Tok::Dedent {
         // CPython reports an unexpected end of line just after the last token.
         let previous_end = previous_token(tokens, start).map_or(start, |(_, _, end)| *end);
-        Span::new(previous_end + 1, previous_end + 1)
+        Span::new(previous_end, previous_end)
     } else {
         Span::new(start, end)
     };
@@ -113,11 +160,16 @@ fn unexpected_token(source: &str, tokens: &[Spanned], start: usize, tok: Tok, en
 /// `if x:` followed by an unindented line: name the statement that wanted a block.
 fn missing_block(source: &str, tokens: &[Spanned], location: usize) -> SyntaxError {
     let index = LineIndex::new(source);
-    let colon = tokens.iter().rev().find(|(start, tok, _)| *start < location && *tok == Tok::Colon);
+    let colon = tokens
+        .iter()
+        .rev()
+        .find(|(start, tok, _)| *start < location && *tok == Tok::Colon);
     let header_line = colon.map_or(1, |(start, _, _)| index.line_of(*start));
     let header = tokens
         .iter()
-        .find(|(start, tok, _)| index.line_of(*start) == header_line && !matches!(tok, Tok::Indent | Tok::Dedent))
+        .find(|(start, tok, _)| {
+            index.line_of(*start) == header_line && !matches!(tok, Tok::Indent | Tok::Dedent)
+        })
         .map(|(_, tok, _)| tok.clone());
     // The first keyword of the header line names the statement, skipping decorators' lines.
     let what = match header {
@@ -129,9 +181,12 @@ fn missing_block(source: &str, tokens: &[Spanned], location: usize) -> SyntaxErr
         }
         None => format!("statement on line {header_line}"),
     };
-    // The caret covers the first token of the offending line.
-    let next = tokens.iter().find(|(start, tok, _)| *start >= location && !matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent));
-    let span = next.map_or(Span::new(location, location), |(start, _, end)| Span::new(*start, *end));
+    // The caret marks the start of the offending line's first token.
+    let next = tokens.iter().find(|(start, tok, _)| {
+        *start >= location && !matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent)
+    });
+    let start = next.map_or(location, |(start, _, _)| *start);
+    let span = Span::new(start, start);
     SyntaxError::indentation(format!("expected an indented block after {what}"), span)
 }
 
@@ -152,18 +207,27 @@ fn keyword_text(tok: &Tok) -> Option<&'static str> {
 
 /// `print 'x'` gets Python 2's hint, as in CPython.
 fn missing_print_parentheses(tokens: &[Spanned], error_start: usize) -> Option<SyntaxError> {
-    let position = tokens.iter().position(|(start, _, _)| *start == error_start)?;
+    let position = tokens
+        .iter()
+        .position(|(start, _, _)| *start == error_start)?;
     let (name_start, Tok::Name(name), _) = tokens.get(position.checked_sub(1)?)? else {
         return None;
     };
     if !matches!(&**name, "print" | "exec") {
         return None;
     }
-    let at_statement_start = position < 2 || matches!(tokens[position - 2].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi);
+    let at_statement_start = position < 2
+        || matches!(
+            tokens[position - 2].1,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi
+        );
     if !at_statement_start {
         return None;
     }
-    let line_end = tokens[position..].iter().find(|(_, tok, _)| *tok == Tok::Newline).map_or(error_start, |(start, _, _)| *start);
+    let line_end = tokens[position..]
+        .iter()
+        .find(|(_, tok, _)| *tok == Tok::Newline)
+        .map_or(error_start, |(start, _, _)| *start);
     Some(SyntaxError::new(
         format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
         Span::new(*name_start, line_end),
@@ -171,7 +235,10 @@ fn missing_print_parentheses(tokens: &[Spanned], error_start: usize) -> Option<S
 }
 
 fn previous_token(tokens: &[Spanned], before: usize) -> Option<&Spanned> {
-    tokens.iter().rev().find(|(start, tok, _)| *start < before && !matches!(tok, Tok::Indent | Tok::Dedent))
+    tokens
+        .iter()
+        .rev()
+        .find(|(start, tok, _)| *start < before && !matches!(tok, Tok::Indent | Tok::Dedent))
 }
 
 impl SyntaxError {

@@ -26,9 +26,18 @@ pub fn render_syntax_error(filename: &str, source: &str, error: &SyntaxError) ->
         out.push_str(stripped);
         out.push('\n');
         let (end_line, end_column) = index.line_col(source, error.span.end as usize);
-        let width = if end_line == line && end_column > column { end_column - column } else { 1 };
+        let width = if end_line == line && end_column > column {
+            end_column - column
+        } else {
+            1
+        };
         if column >= indent {
-            let pad: String = text.chars().skip(indent).take(column - indent).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+            let pad: String = text
+                .chars()
+                .skip(indent)
+                .take(column - indent)
+                .map(|c| if c.is_whitespace() { c } else { ' ' })
+                .collect();
             out.push_str("    ");
             out.push_str(&pad);
             out.push_str(&"^".repeat(width));

@@ -1,0 +1,4 @@
+//! `weft`: the GIL build.
+fn main() -> std::process::ExitCode {
+    weft_cli::main()
+}

@@ -1,0 +1,68 @@
+//! The `weft` command, shared by both builds' binaries.
+
+mod args;
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use clap::Parser;
+use weft_compiler::Mode;
+use weft_syntax::render_syntax_error;
+
+pub use args::{Args, Source};
+
+/// Runs the command line and returns the process's exit status.
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    let (filename, source) = match read_program(&args) {
+        Ok(program) => program,
+        Err(message) => {
+            eprintln!("weft: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    if args.disassemble {
+        return disassemble(&filename, &source);
+    }
+    eprintln!("weft: running programs is not built yet; try --dis");
+    ExitCode::from(2)
+}
+
+fn read_program(args: &Args) -> Result<(String, String), String> {
+    match args.source() {
+        Source::Command(code) => Ok(("<string>".into(), code)),
+        // Python names the main script by its absolute path in tracebacks.
+        Source::File(path) => std::fs::read_to_string(&path)
+            .map(|text| {
+                let absolute =
+                    std::path::absolute(&path).map_or(path.clone(), |p| p.display().to_string());
+                (absolute, text)
+            })
+            .map_err(|error| {
+                format!(
+                    "can't open file '{path}': [Errno {}] {error}",
+                    error.raw_os_error().unwrap_or(0)
+                )
+            }),
+        Source::Stdin | Source::Interactive => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|error| error.to_string())?;
+            Ok(("<stdin>".into(), text))
+        }
+    }
+}
+
+fn disassemble(filename: &str, source: &str) -> ExitCode {
+    match weft_compiler::compile_source(source, filename, Mode::Exec) {
+        Ok(code) => {
+            print!("{}", weft_bytecode::disassemble(&code));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprint!("{}", render_syntax_error(filename, source, &error));
+            ExitCode::FAILURE
+        }
+    }
+}

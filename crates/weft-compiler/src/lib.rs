@@ -1,0 +1,14 @@
+//! weft's compiler: a syntax tree in, a tree of bytecode code objects out.
+//!
+//! [`symtable`] first decides where every name lives; [`compile`] then emits
+//! instructions scope by scope. Errors that CPython raises while compiling
+//! (`'return' outside function`, `'break' outside loop`, bad `nonlocal`)
+//! come out as [`weft_syntax::SyntaxError`]s, rendered like parse errors.
+//!
+//! Architecture invariant: the compiler knows no runtime; it produces plain
+//! data ([`weft_bytecode::CodeObject`]) that any build's VM can run.
+
+pub mod compile;
+pub mod symtable;
+
+pub use compile::{Mode, compile_module, compile_source};
