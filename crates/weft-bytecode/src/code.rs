@@ -24,24 +24,6 @@ pub enum Constant {
     Code(Arc<CodeObject>),
 }
 
-impl Constant {
-    /// Constants equal for the pool's purposes: same type and same bits, so
-    /// `0`, `0.0`, `-0.0` and `False` stay distinct.
-    pub fn same_as(&self, other: &Constant) -> bool {
-        match (self, other) {
-            (Constant::Float(a), Constant::Float(b)) => a.to_bits() == b.to_bits(),
-            (Constant::Complex { real: a, imag: b }, Constant::Complex { real: c, imag: d }) => {
-                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
-            }
-            (Constant::Tuple(a), Constant::Tuple(b)) => {
-                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same_as(y))
-            }
-            (Constant::Code(a), Constant::Code(b)) => Arc::ptr_eq(a, b),
-            (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b) && a == b,
-        }
-    }
-}
-
 impl fmt::Display for Constant {
     /// The constant's Python repr, as `dis` shows it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -55,17 +37,8 @@ impl fmt::Display for Constant {
                 if *real == 0.0 && real.is_sign_positive() {
                     write!(f, "{}j", crate::repr::complex_part(*imag))
                 } else {
-                    let sign = if *imag < 0.0 || (*imag == 0.0 && imag.is_sign_negative()) {
-                        "-"
-                    } else {
-                        "+"
-                    };
-                    write!(
-                        f,
-                        "({}{sign}{}j)",
-                        crate::repr::complex_part(*real),
-                        crate::repr::complex_part(imag.abs())
-                    )
+                    let sign = if *imag < 0.0 || (*imag == 0.0 && imag.is_sign_negative()) { "-" } else { "+" };
+                    write!(f, "({}{sign}{}j)", crate::repr::complex_part(*real), crate::repr::complex_part(imag.abs()))
                 }
             }
             Constant::Str(text) => f.write_str(&crate::repr::str_repr(text)),
@@ -84,11 +57,9 @@ impl fmt::Display for Constant {
                 }
                 f.write_str(")")
             }
-            Constant::Code(code) => write!(
-                f,
-                "<code object {}, file \"{}\", line {}>",
-                code.name, code.filename, code.first_line
-            ),
+            Constant::Code(code) => {
+                write!(f, "<code object {}, file \"{}\", line {}>", code.name, code.filename, code.first_line)
+            }
         }
     }
 }
@@ -151,17 +122,10 @@ impl CodeObject {
     /// The name of cell or free variable `index` (`cellvars ++ freevars`).
     pub fn cell_name(&self, index: u32) -> &str {
         let index = index as usize;
-        if index < self.cellvars.len() {
-            &self.cellvars[index]
-        } else {
-            &self.freevars[index - self.cellvars.len()]
-        }
+        if index < self.cellvars.len() { &self.cellvars[index] } else { &self.freevars[index - self.cellvars.len()] }
     }
 
     pub fn total_parameters(&self) -> u32 {
-        self.arg_count
-            + self.kwonly_count
-            + u32::from(self.flags.varargs)
-            + u32::from(self.flags.varkeywords)
+        self.arg_count + self.kwonly_count + u32::from(self.flags.varargs) + u32::from(self.flags.varkeywords)
     }
 }

@@ -5,9 +5,7 @@
 use std::fmt::Write;
 
 use crate::code::{CodeObject, Constant};
-use crate::instruction::{
-    BinaryOperator, ComparisonOperator, OperandKind, format_flags, function_flags,
-};
+use crate::instruction::{BinaryOperator, ComparisonOperator, OperandKind, format_flags, function_flags};
 
 pub fn disassemble(code: &CodeObject) -> String {
     let mut out = String::new();
@@ -27,10 +25,7 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
     };
     let mut last_line = 0;
     for (index, instruction) in code.instructions.iter().enumerate() {
-        let line = code
-            .locations
-            .get(index)
-            .map_or(0, |location| location.line);
+        let line = code.locations.get(index).map_or(0, |location| location.line);
         let line_field = if line != last_line {
             if index > 0 {
                 out.push('\n');
@@ -41,10 +36,7 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
             "   ".to_owned()
         };
         let marker = if targets[index] { ">>" } else { "  " };
-        let mut row = format!(
-            "{line_field}     {marker} {index:>4} {:<20}",
-            instruction.name()
-        );
+        let mut row = format!("{line_field}     {marker} {index:>4} {:<20}", instruction.name());
         if let Some((kind, operand)) = instruction.operand() {
             let _ = write!(row, " {operand:>5}");
             if let Some(meaning) = describe_operand(code, kind, operand) {
@@ -79,9 +71,7 @@ fn describe_operand(code: &CodeObject, kind: OperandKind, operand: u32) -> Optio
             let (op, inplace) = BinaryOperator::from_operand(operand)?;
             format!("{}{}", op.symbol(), if inplace { "=" } else { "" })
         }
-        OperandKind::CompareOp => ComparisonOperator::from_operand(operand)?
-            .symbol()
-            .to_owned(),
+        OperandKind::CompareOp => ComparisonOperator::from_operand(operand)?.symbol().to_owned(),
         OperandKind::Format => {
             let conversion = match operand & format_flags::CONVERSION_MASK {
                 format_flags::STR => "str",

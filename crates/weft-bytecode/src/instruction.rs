@@ -288,9 +288,7 @@ impl BinaryOperator {
     pub fn from_operand(operand: u32) -> Option<(BinaryOperator, bool)> {
         let inplace = operand >= Self::INPLACE_OFFSET;
         let index = operand % Self::INPLACE_OFFSET;
-        Self::ALL
-            .get(index as usize)
-            .map(|&op| (op, inplace && operand < 2 * Self::INPLACE_OFFSET))
+        Self::ALL.get(index as usize).map(|&op| (op, inplace && operand < 2 * Self::INPLACE_OFFSET))
     }
 
     pub fn symbol(self) -> &'static str {
@@ -362,10 +360,7 @@ impl Instruction {
     pub fn is_terminal(&self) -> bool {
         matches!(
             self,
-            Instruction::Jump(_)
-                | Instruction::ReturnValue
-                | Instruction::Reraise
-                | Instruction::RaiseVarargs(_)
+            Instruction::Jump(_) | Instruction::ReturnValue | Instruction::Reraise | Instruction::RaiseVarargs(_)
         )
     }
 
@@ -376,25 +371,20 @@ impl Instruction {
         use Instruction::*;
         let n = |count: &u32| *count as i32;
         match self {
-            Nop | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | GetIter
-            | ListToTuple | GetYieldFromIter | PopBlock | Jump(_) | LoadAttr(_) | Swap(_)
-            | YieldValue => 0,
-            PopTop | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr
-            | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
-            | DictMerge(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | ReturnValue | StoreFast(_)
-            | StoreDeref(_) | StoreName(_) | StoreGlobal(_) | DeleteAttr(_) | Reraise
-            | ImportStar | PrintExpr | YieldFrom | ImportName(_) => -1,
-            LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_)
-            | LoadName(_) | LoadGlobal(_) | Copy(_) | LoadBuildClass | LoadAssertionError
-            | ImportFrom(_) | LoadMethod(_) | BeforeWith | WithExceptStart => 1,
-            DeleteFast(_) | DeleteDeref(_) | DeleteName(_) | DeleteGlobal(_) | PopExcept
-            | CheckExcMatch => 0,
+            Nop | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | GetIter | ListToTuple | GetYieldFromIter
+            | PopBlock | Jump(_) | LoadAttr(_) | Swap(_) | YieldValue => 0,
+            PopTop | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr | ListAppend(_)
+            | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | PopJumpIfFalse(_)
+            | PopJumpIfTrue(_) | ReturnValue | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_)
+            | DeleteAttr(_) | Reraise | ImportStar | PrintExpr | YieldFrom | ImportName(_) => -1,
+            LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_) | LoadName(_)
+            | LoadGlobal(_) | Copy(_) | LoadBuildClass | LoadAssertionError | ImportFrom(_) | LoadMethod(_)
+            | BeforeWith | WithExceptStart => 1,
+            DeleteFast(_) | DeleteDeref(_) | DeleteName(_) | DeleteGlobal(_) | PopExcept | CheckExcMatch => 0,
             StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
             StoreSubscr => -3,
             BuildSlice(count) => 1 - n(count),
-            BuildTuple(count) | BuildList(count) | BuildSet(count) | BuildString(count) => {
-                1 - n(count)
-            }
+            BuildTuple(count) | BuildList(count) | BuildSet(count) | BuildString(count) => 1 - n(count),
             BuildMap(count) => 1 - 2 * n(count),
             FormatValue(flags) => {
                 if flags & format_flags::HAS_SPEC != 0 {
@@ -452,14 +442,8 @@ mod tests {
     #[test]
     fn binary_operands_encode_inplace_forms() {
         for op in BinaryOperator::ALL {
-            assert_eq!(
-                BinaryOperator::from_operand(op.operand(false)),
-                Some((op, false))
-            );
-            assert_eq!(
-                BinaryOperator::from_operand(op.operand(true)),
-                Some((op, true))
-            );
+            assert_eq!(BinaryOperator::from_operand(op.operand(false)), Some((op, false)));
+            assert_eq!(BinaryOperator::from_operand(op.operand(true)), Some((op, true)));
         }
     }
 

@@ -10,11 +10,7 @@ pub fn float_repr(value: f64) -> String {
         return "nan".into();
     }
     if value.is_infinite() {
-        return if value > 0.0 {
-            "inf".into()
-        } else {
-            "-inf".into()
-        };
+        return if value > 0.0 { "inf".into() } else { "-inf".into() };
     }
     let (negative, digits, point) = shortest_digits(value);
     let mut out = String::with_capacity(digits.len() + 8);
@@ -42,11 +38,7 @@ pub fn float_repr(value: f64) -> String {
             out.push('.');
             out.push_str(&digits[1..]);
         }
-        out.push_str(&format!(
-            "e{}{:02}",
-            if exponent < 0 { '-' } else { '+' },
-            exponent.abs()
-        ));
+        out.push_str(&format!("e{}{:02}", if exponent < 0 { '-' } else { '+' }, exponent.abs()));
     }
     out
 }
@@ -105,11 +97,7 @@ pub fn is_printable(c: char) -> bool {
 
 /// `repr(str)`: single quotes unless the text has a `'` and no `"`.
 pub fn str_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(text.len() + 2);
     out.push(quote);
     for c in text.chars() {
@@ -144,11 +132,7 @@ fn push_escape(out: &mut String, code: u32) {
 
 /// `repr(bytes)`: printable ASCII as itself, the rest as escapes.
 pub fn bytes_repr(bytes: &[u8]) -> String {
-    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(bytes.len() + 3);
     out.push('b');
     out.push(quote as char);
@@ -199,10 +183,7 @@ mod tests {
     fn strings_pick_quotes_and_escape() {
         assert_eq!(str_repr("it's"), "\"it's\"");
         assert_eq!(str_repr("a'b\"c"), "'a\\'b\"c'");
-        assert_eq!(
-            str_repr("tab\there\n\x00é\u{200b}"),
-            "'tab\\there\\n\\x00é\\u200b'"
-        );
+        assert_eq!(str_repr("tab\there\n\x00é\u{200b}"), "'tab\\there\\n\\x00é\\u200b'");
         assert_eq!(bytes_repr(b"a\x00'\xff"), "b\"a\\x00'\\xff\"");
     }
 }

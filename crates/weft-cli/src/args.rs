@@ -24,11 +24,7 @@ pub struct Args {
     pub implementation_options: Vec<String>,
 
     /// The program file, or `-` for standard input, then its arguments.
-    #[arg(
-        trailing_var_arg = true,
-        allow_hyphen_values = true,
-        value_name = "FILE [ARGS]"
-    )]
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE [ARGS]")]
     pub program: Vec<String>,
 }
 
@@ -55,9 +51,7 @@ impl Args {
     /// What the program sees as `sys.argv`.
     pub fn argv(&self) -> Vec<String> {
         match self.source() {
-            Source::Command(_) => std::iter::once("-c".to_owned())
-                .chain(self.program.iter().cloned())
-                .collect(),
+            Source::Command(_) => std::iter::once("-c".to_owned()).chain(self.program.iter().cloned()).collect(),
             Source::Interactive => vec![String::new()],
             Source::File(_) | Source::Stdin => self.program.clone(),
         }

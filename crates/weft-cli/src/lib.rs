@@ -34,21 +34,15 @@ fn read_program(args: &Args) -> Result<(String, String), String> {
         // Python names the main script by its absolute path in tracebacks.
         Source::File(path) => std::fs::read_to_string(&path)
             .map(|text| {
-                let absolute =
-                    std::path::absolute(&path).map_or(path.clone(), |p| p.display().to_string());
+                let absolute = std::path::absolute(&path).map_or(path.clone(), |p| p.display().to_string());
                 (absolute, text)
             })
             .map_err(|error| {
-                format!(
-                    "can't open file '{path}': [Errno {}] {error}",
-                    error.raw_os_error().unwrap_or(0)
-                )
+                format!("can't open file '{path}': [Errno {}] {error}", error.raw_os_error().unwrap_or(0))
             }),
         Source::Stdin | Source::Interactive => {
             let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|error| error.to_string())?;
+            std::io::stdin().read_to_string(&mut text).map_err(|error| error.to_string())?;
             Ok(("<stdin>".into(), text))
         }
     }

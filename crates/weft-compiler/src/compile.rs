@@ -9,6 +9,8 @@ mod stmt;
 use std::sync::Arc;
 
 use indexmap::IndexSet;
+use num_bigint::BigInt;
+use rustc_hash::FxHashMap;
 use weft_bytecode::instruction::Instruction;
 use weft_bytecode::{CodeFlags, CodeObject, Constant, Location};
 use weft_syntax::ast::{ExprKind, Module, Span, Stmt, StmtKind};
@@ -31,12 +33,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
     compile_module(&module, source, filename, mode)
 }
 
-pub fn compile_module(
-    module: &Module,
-    source: &str,
-    filename: &str,
-    mode: Mode,
-) -> Result<CodeObject, SyntaxError> {
+pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
     let symbols = SymbolTable::build(module)?;
     let mut compiler = Compiler {
         symbols: &symbols,
@@ -85,6 +82,8 @@ pub(crate) struct CodeUnit<'a> {
     /// Where each label was bound; jumps name labels until assembly.
     labels: Vec<Option<u32>>,
     constants: Vec<Constant>,
+    /// Finds an equal constant already in the pool.
+    constant_index: FxHashMap<ConstantKey, u32>,
     names: IndexSet<Box<str>>,
     varnames: IndexSet<Box<str>>,
     cellvars: IndexSet<Box<str>>,
@@ -121,13 +120,7 @@ impl<'a> Compiler<'a> {
 
     /// Opens a code unit for `scope`, laying out its variables: parameters
     /// first, then the other fast locals; cells and free variables apart.
-    pub(crate) fn push_unit(
-        &mut self,
-        scope: ScopeId,
-        name: Box<str>,
-        qualname: Box<str>,
-        first_line: u32,
-    ) {
+    pub(crate) fn push_unit(&mut self, scope: ScopeId, name: Box<str>, qualname: Box<str>, first_line: u32) {
         let info = &self.symbols.scopes[scope];
         let optimized = matches!(info.kind, ScopeKind::Function | ScopeKind::Comprehension);
         let mut varnames = IndexSet::new();
@@ -153,12 +146,8 @@ impl<'a> Compiler<'a> {
         if info.needs_class_cell {
             cellvars.insert("__class__".into());
         }
-        let flags = CodeFlags {
-            generator: info.is_generator,
-            optimized,
-            nested: self.units.len() > 1,
-            ..CodeFlags::default()
-        };
+        let flags =
+            CodeFlags { generator: info.is_generator, optimized, nested: self.units.len() > 1, ..CodeFlags::default() };
         self.units.push(CodeUnit {
             scope,
             name,
@@ -168,16 +157,13 @@ impl<'a> Compiler<'a> {
             locations: Vec::new(),
             labels: Vec::new(),
             constants: Vec::new(),
+            constant_index: FxHashMap::default(),
             names: IndexSet::new(),
             varnames,
             cellvars,
             freevars,
             blocks: Vec::new(),
-            location: Location {
-                line: first_line,
-                start: 0,
-                end: 0,
-            },
+            location: Location { line: first_line, start: 0, end: 0 },
             flags,
             arg_count: 0,
             posonly_count: 0,
@@ -192,8 +178,7 @@ impl<'a> Compiler<'a> {
         let mut instructions = unit.instructions;
         for instruction in &mut instructions {
             if let Some(label) = instruction.jump_target() {
-                let target = unit.labels[label as usize]
-                    .expect("every label is bound before its unit closes");
+                let target = unit.labels[label as usize].expect("every label is bound before its unit closes");
                 *instruction = instruction.with_operand(target);
             }
         }
@@ -260,11 +245,7 @@ impl<'a> Compiler<'a> {
     /// Points following instructions at `span` for line tables and tracebacks.
     pub(crate) fn set_location(&mut self, span: Span) -> Location {
         let line = self.lines.line_of(span.start as usize);
-        let location = Location {
-            line,
-            start: span.start,
-            end: span.end,
-        };
+        let location = Location { line, start: span.start, end: span.end };
         std::mem::replace(&mut self.unit().location, location)
     }
 
@@ -277,15 +258,17 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn add_constant(&mut self, constant: Constant) -> u32 {
-        let constants = &mut self.unit().constants;
-        if let Some(index) = constants
-            .iter()
-            .position(|existing| existing.same_as(&constant))
-        {
-            return index as u32;
+        let unit = self.unit();
+        let key = ConstantKey::of(&constant);
+        if let Some(index) = key.as_ref().and_then(|key| unit.constant_index.get(key)) {
+            return *index;
         }
-        constants.push(constant);
-        constants.len() as u32 - 1
+        let index = unit.constants.len() as u32;
+        unit.constants.push(constant);
+        if let Some(key) = key {
+            unit.constant_index.insert(key, index);
+        }
+        index
     }
 
     pub(crate) fn load_const(&mut self, constant: Constant) {
@@ -301,10 +284,7 @@ impl<'a> Compiler<'a> {
         let unit = self.unit_ref();
         match unit.cellvars.get_index_of(name) {
             Some(index) => index as u32,
-            None => {
-                (unit.cellvars.len() + unit.freevars.get_index_of(name).expect("a free variable"))
-                    as u32
-            }
+            None => (unit.cellvars.len() + unit.freevars.get_index_of(name).expect("a free variable")) as u32,
         }
     }
 
@@ -319,11 +299,7 @@ impl<'a> Compiler<'a> {
         let optimized = matches!(kind, ScopeKind::Function | ScopeKind::Comprehension);
         let instruction = match (scope, optimized) {
             (NameScope::Local, true) => {
-                let index = self
-                    .unit_ref()
-                    .varnames
-                    .get_index_of(name)
-                    .expect("locals are laid out") as u32;
+                let index = self.unit_ref().varnames.get_index_of(name).expect("locals are laid out") as u32;
                 match access {
                     Access::Load => Instruction::LoadFast(index),
                     Access::Store => Instruction::StoreFast(index),
@@ -414,11 +390,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn implicit_return(&mut self, body: &[Stmt]) {
         if let Some(last) = body.last() {
             let line = self.line_of(last.span);
-            self.unit().location = Location {
-                line,
-                start: last.span.end,
-                end: last.span.end,
-            };
+            self.unit().location = Location { line, start: last.span.end, end: last.span.end };
         }
         self.load_const(Constant::None);
         self.emit(Instruction::ReturnValue);
@@ -474,4 +446,36 @@ fn max_stack_depth(instructions: &[Instruction]) -> u32 {
         }
     }
     max.max(0) as u32
+}
+
+/// A constant as a hash key: same type and same bits, so `0`, `0.0`, `-0.0`
+/// and `False` stay apart. Code objects are never shared, so have no key.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum ConstantKey {
+    None,
+    Bool(bool),
+    Int(BigInt),
+    Float(u64),
+    Complex(u64, u64),
+    Str(Box<str>),
+    Bytes(Box<[u8]>),
+    Ellipsis,
+    Tuple(Vec<ConstantKey>),
+}
+
+impl ConstantKey {
+    fn of(constant: &Constant) -> Option<ConstantKey> {
+        Some(match constant {
+            Constant::None => ConstantKey::None,
+            Constant::Bool(value) => ConstantKey::Bool(*value),
+            Constant::Int(value) => ConstantKey::Int(value.clone()),
+            Constant::Float(value) => ConstantKey::Float(value.to_bits()),
+            Constant::Complex { real, imag } => ConstantKey::Complex(real.to_bits(), imag.to_bits()),
+            Constant::Str(text) => ConstantKey::Str(text.clone()),
+            Constant::Bytes(bytes) => ConstantKey::Bytes(bytes.clone()),
+            Constant::Ellipsis => ConstantKey::Ellipsis,
+            Constant::Tuple(items) => ConstantKey::Tuple(items.iter().map(ConstantKey::of).collect::<Option<_>>()?),
+            Constant::Code(_) => return None,
+        })
+    }
 }

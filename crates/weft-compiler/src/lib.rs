@@ -12,3 +12,12 @@ pub mod compile;
 pub mod symtable;
 
 pub use compile::{Mode, compile_module, compile_source};
+
+/// Runs a step of a recursive walk, first growing the native stack if little
+/// is left. The parser bounds nesting, so this only matters on threads with
+/// small stacks.
+pub(crate) fn with_stack<R>(step: impl FnOnce() -> R) -> R {
+    const RED_ZONE: usize = 128 * 1024;
+    const GROW_BY: usize = 4 * 1024 * 1024;
+    stacker::maybe_grow(RED_ZONE, GROW_BY, step)
+}

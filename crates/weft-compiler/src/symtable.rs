@@ -82,18 +82,11 @@ pub struct SymbolTable {
 
 impl SymbolTable {
     pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
-        let mut builder = Builder {
-            scopes: Vec::new(),
-            by_node: FxHashMap::default(),
-            stack: Vec::new(),
-        };
+        let mut builder = Builder { scopes: Vec::new(), by_node: FxHashMap::default(), stack: Vec::new() };
         builder.enter(ScopeKind::Module, "<module>", 0);
         builder.statements(&module.body)?;
         builder.stack.pop();
-        let mut table = SymbolTable {
-            scopes: builder.scopes,
-            by_node: builder.by_node,
-        };
+        let mut table = SymbolTable { scopes: builder.scopes, by_node: builder.by_node };
         analyze(&mut table, 0, &FxHashSet::default())?;
         Ok(table)
     }
@@ -104,10 +97,7 @@ impl SymbolTable {
     }
 
     pub fn lookup(&self, scope: ScopeId, name: &str) -> NameScope {
-        self.scopes[scope]
-            .symbols
-            .get(name)
-            .map_or(NameScope::GlobalImplicit, |symbol| symbol.scope)
+        self.scopes[scope].symbols.get(name).map_or(NameScope::GlobalImplicit, |symbol| symbol.scope)
     }
 }
 
@@ -197,9 +187,7 @@ impl Builder {
                 self.stack.pop();
             }
             StmtKind::Return(value) => self.optional(value.as_ref())?,
-            StmtKind::Delete(targets) => {
-                targets.iter().try_for_each(|target| self.target(target))?
-            }
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|target| self.target(target))?,
             StmtKind::Assign { targets, value } => {
                 self.expression(value)?;
                 targets.iter().try_for_each(|target| self.target(target))?;
@@ -216,12 +204,7 @@ impl Builder {
                 self.optional(value.as_ref())?;
                 self.target(target)?;
             }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-            } => {
+            StmtKind::For { target, iter, body, orelse } => {
                 self.expression(iter)?;
                 self.target(target)?;
                 self.statements(body)?;
@@ -245,12 +228,7 @@ impl Builder {
                 self.optional(exc.as_ref())?;
                 self.optional(cause.as_ref())?;
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
                 self.statements(body)?;
                 for handler in handlers {
                     self.optional(handler.type_.as_ref())?;
@@ -271,10 +249,7 @@ impl Builder {
                 for alias in names {
                     if alias.name.as_ref() == "*" {
                         if self.current().kind != ScopeKind::Module {
-                            return Err(SyntaxError::new(
-                                "import * only allowed at module level",
-                                stmt.span,
-                            ));
+                            return Err(SyntaxError::new("import * only allowed at module level", stmt.span));
                         }
                         continue;
                     }
@@ -289,10 +264,7 @@ impl Builder {
             StmtKind::Global(names) => self.declare(names, flag::GLOBAL, stmt.span)?,
             StmtKind::Nonlocal(names) => {
                 if self.current().kind == ScopeKind::Module {
-                    return Err(SyntaxError::new(
-                        "nonlocal declaration not allowed at module level",
-                        stmt.span,
-                    ));
+                    return Err(SyntaxError::new("nonlocal declaration not allowed at module level", stmt.span));
                 }
                 self.declare(names, flag::NONLOCAL, stmt.span)?;
             }
@@ -302,17 +274,8 @@ impl Builder {
         Ok(())
     }
 
-    fn declare(
-        &mut self,
-        names: &[Identifier],
-        declaration: u8,
-        span: Span,
-    ) -> Result<(), SyntaxError> {
-        let word = if declaration == flag::GLOBAL {
-            "global"
-        } else {
-            "nonlocal"
-        };
+    fn declare(&mut self, names: &[Identifier], declaration: u8, span: Span) -> Result<(), SyntaxError> {
+        let word = if declaration == flag::GLOBAL { "global" } else { "nonlocal" };
         for name in names {
             let before = self.add(name, declaration);
             if let Some(symbol) = self.current().symbols.get_mut(&**name) {
@@ -381,6 +344,10 @@ impl Builder {
 
     /// Visits an expression in load position; targets go through [`Builder::target`].
     fn expression(&mut self, expr: &Expr) -> Result<(), SyntaxError> {
+        crate::with_stack(|| self.expression_at(expr))
+    }
+
+    fn expression_at(&mut self, expr: &Expr) -> Result<(), SyntaxError> {
         match &expr.kind {
             ExprKind::Name(name) => self.use_name(name),
             ExprKind::BoolOp { values, .. } => self.expressions(values)?,
@@ -414,26 +381,15 @@ impl Builder {
             ExprKind::Set(elements) | ExprKind::List(elements) | ExprKind::Tuple(elements) => {
                 self.expressions(elements)?
             }
-            ExprKind::ListComp { elt, generators } => {
-                self.comprehension(expr, "<listcomp>", &[elt], generators)?
+            ExprKind::ListComp { elt, generators } => self.comprehension(expr, "<listcomp>", &[elt], generators)?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(expr, "<setcomp>", &[elt], generators)?,
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(expr, "<dictcomp>", &[key, value], generators)?
             }
-            ExprKind::SetComp { elt, generators } => {
-                self.comprehension(expr, "<setcomp>", &[elt], generators)?
-            }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension(expr, "<dictcomp>", &[key, value], generators)?,
-            ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(expr, "<genexpr>", &[elt], generators)?
-            }
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(expr, "<genexpr>", &[elt], generators)?,
             ExprKind::Await(value) => {
                 self.expression(value)?;
-                return Err(SyntaxError::new(
-                    "'await' outside async function",
-                    expr.span,
-                ));
+                return Err(SyntaxError::new("'await' outside async function", expr.span));
             }
             ExprKind::Yield(value) => {
                 self.mark_generator(expr.span)?;
@@ -445,26 +401,18 @@ impl Builder {
                 self.mark_generator(expr.span)?;
                 self.expression(value)?;
             }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
+            ExprKind::Compare { left, comparators, .. } => {
                 self.expression(left)?;
                 self.expressions(comparators)?;
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
+            ExprKind::Call { func, args, keywords } => {
                 self.expression(func)?;
                 self.expressions(args)?;
                 for keyword in keywords {
                     self.expression(&keyword.value)?;
                 }
             }
-            ExprKind::FormattedValue {
-                value, format_spec, ..
-            } => {
+            ExprKind::FormattedValue { value, format_spec, .. } => {
                 self.expression(value)?;
                 if let Some(spec) = format_spec {
                     self.expression(spec)?;
@@ -494,10 +442,9 @@ impl Builder {
                 scope.is_generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension if &*scope.name == "<genexpr>" => Err(SyntaxError::new(
-                "'yield' inside generator expression",
-                span,
-            )),
+            ScopeKind::Comprehension if &*scope.name == "<genexpr>" => {
+                Err(SyntaxError::new("'yield' inside generator expression", span))
+            }
             ScopeKind::Comprehension => {
                 let what = &scope.name[1..scope.name.len() - 5];
                 let what = match what {
@@ -507,9 +454,7 @@ impl Builder {
                 };
                 Err(SyntaxError::new(format!("'yield' inside {what}"), span))
             }
-            ScopeKind::Module | ScopeKind::Class => {
-                Err(SyntaxError::new("'yield' outside function", span))
-            }
+            ScopeKind::Module | ScopeKind::Class => Err(SyntaxError::new("'yield' outside function", span)),
         }
     }
 
@@ -523,12 +468,7 @@ impl Builder {
             self.bind(name);
             return Ok(());
         }
-        let owner = self
-            .stack
-            .iter()
-            .rev()
-            .copied()
-            .find(|&id| self.scopes[id].kind != ScopeKind::Comprehension);
+        let owner = self.stack.iter().rev().copied().find(|&id| self.scopes[id].kind != ScopeKind::Comprehension);
         let owner = owner.expect("the module is never a comprehension");
         match self.scopes[owner].kind {
             ScopeKind::Class => Err(SyntaxError::new(
@@ -536,33 +476,23 @@ impl Builder {
                 target.span,
             )),
             kind => {
-                let in_comprehension = if kind == ScopeKind::Module {
-                    flag::GLOBAL
-                } else {
-                    flag::NONLOCAL
-                };
+                let in_comprehension = if kind == ScopeKind::Module { flag::GLOBAL } else { flag::NONLOCAL };
                 for &id in self.stack.iter().rev() {
                     if id == owner {
                         break;
                     }
-                    let symbol = self.scopes[id]
-                        .symbols
-                        .entry(name.clone())
-                        .or_insert(Symbol {
-                            flags: 0,
-                            scope: NameScope::GlobalImplicit,
-                            declared_at: Span::default(),
-                        });
-                    symbol.flags |= in_comprehension;
-                }
-                let symbol = self.scopes[owner]
-                    .symbols
-                    .entry(name.clone())
-                    .or_insert(Symbol {
+                    let symbol = self.scopes[id].symbols.entry(name.clone()).or_insert(Symbol {
                         flags: 0,
                         scope: NameScope::GlobalImplicit,
                         declared_at: Span::default(),
                     });
+                    symbol.flags |= in_comprehension;
+                }
+                let symbol = self.scopes[owner].symbols.entry(name.clone()).or_insert(Symbol {
+                    flags: 0,
+                    scope: NameScope::GlobalImplicit,
+                    declared_at: Span::default(),
+                });
                 symbol.flags |= flag::ASSIGNED;
                 Ok(())
             }
@@ -604,9 +534,7 @@ impl Builder {
                 self.bind(name);
                 Ok(())
             }
-            ExprKind::Tuple(elements) | ExprKind::List(elements) => {
-                elements.iter().try_for_each(|e| self.target(e))
-            }
+            ExprKind::Tuple(elements) | ExprKind::List(elements) => elements.iter().try_for_each(|e| self.target(e)),
             ExprKind::Starred(inner) => self.target(inner),
             _ => self.expression(target),
         }
@@ -629,10 +557,7 @@ fn analyze(
             NameScope::GlobalExplicit
         } else if flags & flag::NONLOCAL != 0 {
             if !visible.contains(name) {
-                return Err(SyntaxError::new(
-                    format!("no binding for nonlocal '{name}' found"),
-                    symbol.declared_at,
-                ));
+                return Err(SyntaxError::new(format!("no binding for nonlocal '{name}' found"), symbol.declared_at));
             }
             free.insert(name.clone());
             NameScope::Free
@@ -686,11 +611,7 @@ fn analyze(
                 _ => {
                     this.symbols.insert(
                         name.clone(),
-                        Symbol {
-                            flags: 0,
-                            scope: NameScope::Free,
-                            declared_at: Span::default(),
-                        },
+                        Symbol { flags: 0, scope: NameScope::Free, declared_at: Span::default() },
                     );
                     free.insert(name);
                 }
@@ -710,18 +631,12 @@ mod tests {
     }
 
     fn scope_named<'t>(table: &'t SymbolTable, name: &str) -> &'t Scope {
-        table
-            .scopes
-            .iter()
-            .find(|scope| &*scope.name == name)
-            .expect("scope exists")
+        table.scopes.iter().find(|scope| &*scope.name == name).expect("scope exists")
     }
 
     #[test]
     fn closures_make_cells_and_free_variables() {
-        let t = table(
-            "def outer(a):\n    b = 1\n    def inner():\n        return a + b + c\n    return inner\n",
-        );
+        let t = table("def outer(a):\n    b = 1\n    def inner():\n        return a + b + c\n    return inner\n");
         let outer = scope_named(&t, "outer");
         assert_eq!(outer.symbols["a"].scope, NameScope::Cell);
         assert_eq!(outer.symbols["b"].scope, NameScope::Cell);
@@ -732,48 +647,32 @@ mod tests {
 
     #[test]
     fn class_bodies_do_not_enclose_methods() {
-        let t = table(
-            "def f():\n    x = 1\n    class C:\n        y = x\n        def m(self):\n            return y\n",
-        );
+        let t = table("def f():\n    x = 1\n    class C:\n        y = x\n        def m(self):\n            return y\n");
         assert_eq!(scope_named(&t, "C").symbols["x"].scope, NameScope::Free);
-        assert_eq!(
-            scope_named(&t, "m").symbols["y"].scope,
-            NameScope::GlobalImplicit
-        );
+        assert_eq!(scope_named(&t, "m").symbols["y"].scope, NameScope::GlobalImplicit);
     }
 
     #[test]
     fn super_gives_the_class_a_cell() {
         let t = table("class C:\n    def m(self):\n        return super().m()\n");
         assert!(scope_named(&t, "C").needs_class_cell);
-        assert_eq!(
-            scope_named(&t, "m").symbols["__class__"].scope,
-            NameScope::Free
-        );
+        assert_eq!(scope_named(&t, "m").symbols["__class__"].scope, NameScope::Free);
     }
 
     #[test]
     fn nonlocal_and_global_declarations() {
-        let t = table(
-            "def f():\n    x = 1\n    def g():\n        nonlocal x\n        global y\n        x = y = 2\n",
-        );
+        let t = table("def f():\n    x = 1\n    def g():\n        nonlocal x\n        global y\n        x = y = 2\n");
         let g = scope_named(&t, "g");
         assert_eq!(g.symbols["x"].scope, NameScope::Free);
         assert_eq!(g.symbols["y"].scope, NameScope::GlobalExplicit);
         let module = weft_syntax::parse_module("def f():\n    nonlocal q\n").expect("parses");
-        assert_eq!(
-            SymbolTable::build(&module).expect_err("no binding").message,
-            "no binding for nonlocal 'q' found"
-        );
+        assert_eq!(SymbolTable::build(&module).expect_err("no binding").message, "no binding for nonlocal 'q' found");
     }
 
     #[test]
     fn walrus_in_comprehension_binds_outside() {
         let t = table("def f(data):\n    [y := v for v in data]\n    return y\n");
         assert_eq!(scope_named(&t, "f").symbols["y"].scope, NameScope::Cell);
-        assert_eq!(
-            scope_named(&t, "<listcomp>").symbols["y"].scope,
-            NameScope::Free
-        );
+        assert_eq!(scope_named(&t, "<listcomp>").symbols["y"].scope, NameScope::Free);
     }
 }

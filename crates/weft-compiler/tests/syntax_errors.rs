@@ -22,25 +22,13 @@ fn syntax_errors_match_cpython() {
         let actual = match compile_source(source, "<case>", Mode::Exec) {
             Ok(_) => "compiled without error".to_owned(),
             Err(error) => {
-                let (line, column) =
-                    LineIndex::new(source).line_col(source, error.span.start as usize);
-                format!(
-                    "{}: {} (line {line}, column {column})",
-                    error.kind.name(),
-                    error.message
-                )
+                let (line, column) = LineIndex::new(source).line_col(source, error.span.start as usize);
+                format!("{}: {} (line {line}, column {column})", error.kind.name(), error.message)
             }
         };
         if actual != expected {
-            mismatches.push(format!(
-                "{source:?}\n    expected {expected}\n    got      {actual}"
-            ));
+            mismatches.push(format!("{source:?}\n    expected {expected}\n    got      {actual}"));
         }
     }
-    assert!(
-        mismatches.is_empty(),
-        "{} case(s) differ from CPython:\n{}",
-        mismatches.len(),
-        mismatches.join("\n")
-    );
+    assert!(mismatches.is_empty(), "{} case(s) differ from CPython:\n{}", mismatches.len(), mismatches.join("\n"));
 }

@@ -16,17 +16,11 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
-        Span {
-            start: start as u32,
-            end: end as u32,
-        }
+        Span { start: start as u32, end: end as u32 }
     }
 
     pub fn to(self, other: Span) -> Span {
-        Span {
-            start: self.start,
-            end: other.end,
-        }
+        Span { start: self.start, end: other.end }
     }
 }
 
@@ -393,10 +387,194 @@ impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Self {
         Expr { kind, span }
     }
+
+    /// A node that owns nothing, left behind where a child was moved out.
+    fn hollow() -> Expr {
+        Expr { kind: ExprKind::Constant(Constant::None), span: Span::default() }
+    }
+
+    /// Calls `visit` on every direct sub-expression, in no particular order.
+    pub fn for_each_child_mut<'a>(&'a mut self, visit: &mut dyn FnMut(&'a mut Expr)) {
+        fn arguments<'a>(args: &'a mut Arguments, visit: &mut dyn FnMut(&'a mut Expr)) {
+            args.defaults.iter_mut().for_each(&mut *visit);
+            args.kw_defaults.iter_mut().flatten().for_each(&mut *visit);
+            let all = args.posonlyargs.iter_mut().chain(&mut args.args).chain(&mut args.kwonlyargs);
+            let all = all.chain(args.vararg.iter_mut()).chain(args.kwarg.iter_mut());
+            all.filter_map(|arg| arg.annotation.as_mut()).for_each(&mut *visit);
+        }
+        fn generators<'a>(generators: &'a mut [Comprehension], visit: &mut dyn FnMut(&'a mut Expr)) {
+            for generator in generators {
+                visit(&mut generator.target);
+                visit(&mut generator.iter);
+                generator.ifs.iter_mut().for_each(&mut *visit);
+            }
+        }
+        match &mut self.kind {
+            ExprKind::BoolOp { values, .. } => values.iter_mut().for_each(visit),
+            ExprKind::NamedExpr { target, value } => {
+                visit(target);
+                visit(value);
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                visit(left);
+                visit(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => visit(operand),
+            ExprKind::Lambda { args, body } => {
+                arguments(args, visit);
+                visit(body);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                visit(test);
+                visit(body);
+                visit(orelse);
+            }
+            ExprKind::Dict { keys, values } => {
+                keys.iter_mut().flatten().for_each(&mut *visit);
+                values.iter_mut().for_each(visit);
+            }
+            ExprKind::Set(elements)
+            | ExprKind::List(elements)
+            | ExprKind::Tuple(elements)
+            | ExprKind::JoinedStr(elements) => elements.iter_mut().for_each(visit),
+            ExprKind::ListComp { elt, generators: gens }
+            | ExprKind::SetComp { elt, generators: gens }
+            | ExprKind::GeneratorExp { elt, generators: gens } => {
+                visit(elt);
+                generators(gens, visit);
+            }
+            ExprKind::DictComp { key, value, generators: gens } => {
+                visit(key);
+                visit(value);
+                generators(gens, visit);
+            }
+            ExprKind::Await(value) | ExprKind::YieldFrom(value) | ExprKind::Starred(value) => visit(value),
+            ExprKind::Yield(value) => value.iter_mut().for_each(|value| visit(value)),
+            ExprKind::Compare { left, comparators, .. } => {
+                visit(left);
+                comparators.iter_mut().for_each(visit);
+            }
+            ExprKind::Call { func, args, keywords } => {
+                visit(func);
+                args.iter_mut().for_each(&mut *visit);
+                keywords.iter_mut().for_each(|keyword| visit(&mut keyword.value));
+            }
+            ExprKind::FormattedValue { value, format_spec, .. } => {
+                visit(value);
+                format_spec.iter_mut().for_each(|spec| visit(spec));
+            }
+            ExprKind::Attribute { value, .. } => visit(value),
+            ExprKind::Subscript { value, slice } => {
+                visit(value);
+                visit(slice);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                [lower, upper, step].into_iter().flatten().for_each(|part| visit(part));
+            }
+            ExprKind::Constant(_) | ExprKind::Name(_) => {}
+        }
+    }
+}
+
+/// Dropping a tree frees it with a loop, not recursion, so even a
+/// pathologically deep expression cannot overflow the native stack.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        let mut pending = Vec::new();
+        self.for_each_child_mut(&mut |child| pending.push(std::mem::replace(child, Expr::hollow())));
+        while let Some(mut expr) = pending.pop() {
+            expr.for_each_child_mut(&mut |child| pending.push(std::mem::replace(child, Expr::hollow())));
+        }
+    }
 }
 
 impl Stmt {
     pub fn new(kind: StmtKind, span: Span) -> Self {
         Stmt { kind, span }
+    }
+
+    /// Calls `visit` on each expression the statement holds directly (not
+    /// those inside its nested bodies).
+    pub fn for_each_expression_mut(&mut self, visit: &mut dyn FnMut(&mut Expr)) {
+        fn arguments(args: &mut Arguments, visit: &mut dyn FnMut(&mut Expr)) {
+            args.defaults.iter_mut().for_each(&mut *visit);
+            args.kw_defaults.iter_mut().flatten().for_each(&mut *visit);
+        }
+        match &mut self.kind {
+            StmtKind::FunctionDef(def) => {
+                def.decorator_list.iter_mut().for_each(&mut *visit);
+                arguments(&mut def.args, visit);
+                def.returns.iter_mut().for_each(visit);
+            }
+            StmtKind::ClassDef(class) => {
+                class.decorator_list.iter_mut().for_each(&mut *visit);
+                class.bases.iter_mut().for_each(&mut *visit);
+                class.keywords.iter_mut().for_each(|keyword| visit(&mut keyword.value));
+            }
+            StmtKind::Return(value) => value.iter_mut().for_each(visit),
+            StmtKind::Delete(targets) => targets.iter_mut().for_each(visit),
+            StmtKind::Assign { targets, value } => {
+                targets.iter_mut().for_each(&mut *visit);
+                visit(value);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                visit(target);
+                visit(value);
+            }
+            StmtKind::AnnAssign { target, annotation, value, .. } => {
+                visit(target);
+                visit(annotation);
+                value.iter_mut().for_each(visit);
+            }
+            StmtKind::For { target, iter, .. } => {
+                visit(target);
+                visit(iter);
+            }
+            StmtKind::While { test, .. } | StmtKind::If { test, .. } => visit(test),
+            StmtKind::With { items, .. } => {
+                for item in items {
+                    visit(&mut item.context_expr);
+                    item.optional_vars.iter_mut().for_each(&mut *visit);
+                }
+            }
+            StmtKind::Raise { exc, cause } => exc.iter_mut().chain(cause.iter_mut()).for_each(visit),
+            StmtKind::Try { handlers, .. } => handlers.iter_mut().filter_map(|h| h.type_.as_mut()).for_each(visit),
+            StmtKind::Assert { test, msg } => {
+                visit(test);
+                msg.iter_mut().for_each(visit);
+            }
+            StmtKind::Expr(value) => visit(value),
+            StmtKind::Import(_)
+            | StmtKind::ImportFrom { .. }
+            | StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::Pass
+            | StmtKind::Break
+            | StmtKind::Continue => {}
+        }
+    }
+
+    /// Calls `visit` on each block of statements nested in this one.
+    pub fn for_each_body_mut<E>(&mut self, visit: &mut dyn FnMut(&mut [Stmt]) -> Result<(), E>) -> Result<(), E> {
+        match &mut self.kind {
+            StmtKind::FunctionDef(def) => visit(&mut def.body),
+            StmtKind::ClassDef(class) => visit(&mut class.body),
+            StmtKind::For { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::If { body, orelse, .. } => {
+                visit(body)?;
+                visit(orelse)
+            }
+            StmtKind::With { body, .. } => visit(body),
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                visit(body)?;
+                for handler in handlers {
+                    visit(&mut handler.body)?;
+                }
+                visit(orelse)?;
+                visit(finalbody)
+            }
+            _ => Ok(()),
+        }
     }
 }

@@ -10,6 +10,9 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a syntax error in Python's hierarchy: what CPython raises for an
+    /// expression nested too deeply to compile. It has no source position.
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -18,6 +21,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -35,19 +39,11 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub fn new(message: impl Into<String>, span: Span) -> Self {
-        SyntaxError {
-            kind: SyntaxErrorKind::SyntaxError,
-            message: message.into(),
-            span,
-        }
+        SyntaxError { kind: SyntaxErrorKind::SyntaxError, message: message.into(), span }
     }
 
     pub fn indentation(message: impl Into<String>, span: Span) -> Self {
-        SyntaxError {
-            kind: SyntaxErrorKind::IndentationError,
-            message: message.into(),
-            span,
-        }
+        SyntaxError { kind: SyntaxErrorKind::IndentationError, message: message.into(), span }
     }
 }
 

@@ -14,6 +14,11 @@ use crate::error::{LexErrorKind, SyntaxError, SyntaxErrorKind};
 use crate::line_index::LineIndex;
 use crate::token::Tok;
 
+/// CPython's tokenizer limits, which also bound how deep the parser's
+/// statement nesting can get.
+const MAX_BRACKET_DEPTH: usize = 200;
+const MAX_INDENT_DEPTH: usize = 100;
+
 /// A token with its start and end byte offsets, the triple lalrpop consumes.
 pub type Spanned = (usize, Tok, usize);
 
@@ -49,17 +54,11 @@ fn run(source: &str, mut layer: IndentLayer<'_>) -> Tokens {
             Err(kind) => Err(layer.lex_error(kind, span.start, span.end)),
         };
         if let Err(error) = step {
-            return Tokens {
-                tokens: layer.tokens,
-                error: Some(error),
-            };
+            return Tokens { tokens: layer.tokens, error: Some(error) };
         }
     }
     let error = layer.finish().err();
-    Tokens {
-        tokens: layer.tokens,
-        error,
-    }
+    Tokens { tokens: layer.tokens, error }
 }
 
 /// One level of the indentation stack: the column with tabs to multiples of
@@ -84,10 +83,7 @@ impl<'src> IndentLayer<'src> {
         IndentLayer {
             source,
             tokens: Vec::new(),
-            indents: vec![Indentation {
-                column: 0,
-                alt_column: 0,
-            }],
+            indents: vec![Indentation { column: 0, alt_column: 0 }],
             brackets: Vec::new(),
             at_line_start: true,
             expression_only: false,
@@ -114,9 +110,7 @@ impl<'src> IndentLayer<'src> {
     /// Emits the INDENT or DEDENTs that take the stack to the indentation of
     /// the line whose first token starts at `token_start`.
     fn indent_to(&mut self, token_start: usize) -> Result<(), SyntaxError> {
-        let line_start = self.source[..token_start]
-            .rfind(['\n', '\r'])
-            .map_or(0, |i| i + 1);
+        let line_start = self.source[..token_start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let mut column = 0;
         let mut alt_column = 0;
         for byte in self.source[line_start..token_start].bytes() {
@@ -142,10 +136,7 @@ impl<'src> IndentLayer<'src> {
             message: "inconsistent use of tabs and spaces in indentation".into(),
             span: Span::new(line_start, line_start),
         };
-        let top = *self
-            .indents
-            .last()
-            .expect("the stack always holds column 0");
+        let top = *self.indents.last().expect("the stack always holds column 0");
         if column == top.column {
             if alt_column != top.alt_column {
                 return Err(tab_error());
@@ -154,22 +145,23 @@ impl<'src> IndentLayer<'src> {
             if alt_column <= top.alt_column {
                 return Err(tab_error());
             }
+            if self.indents.len() > MAX_INDENT_DEPTH {
+                return Err(SyntaxError::indentation(
+                    "too many levels of indentation",
+                    Span::new(token_start, token_start),
+                ));
+            }
             self.indents.push(Indentation { column, alt_column });
             self.tokens.push((token_start, Tok::Indent, token_start));
         } else {
-            while self
-                .indents
-                .last()
-                .is_some_and(|level| column < level.column)
-            {
+            while self.indents.last().is_some_and(|level| column < level.column) {
                 self.indents.pop();
                 self.tokens.push((token_start, Tok::Dedent, token_start));
             }
             let level = *self.indents.last().expect("column 0 is never popped");
             if column != level.column {
-                let line_end = self.source[token_start..]
-                    .find(['\n', '\r'])
-                    .map_or(self.source.len(), |i| token_start + i);
+                let line_end =
+                    self.source[token_start..].find(['\n', '\r']).map_or(self.source.len(), |i| token_start + i);
                 return Err(SyntaxError::indentation(
                     "unindent does not match any outer indentation level",
                     Span::new(line_end, line_end),
@@ -184,6 +176,10 @@ impl<'src> IndentLayer<'src> {
 
     fn track_brackets(&mut self, tok: &Tok, start: usize, end: usize) -> Result<(), SyntaxError> {
         if tok.closing_bracket().is_some() {
+            // CPython's tokenizer stops at 200 open brackets.
+            if self.brackets.len() >= MAX_BRACKET_DEPTH {
+                return Err(SyntaxError::new("too many nested parentheses", Span::new(start, end)));
+            }
             self.brackets.push((tok.clone(), start));
             return Ok(());
         }
@@ -192,19 +188,14 @@ impl<'src> IndentLayer<'src> {
         }
         let closer = bracket_char(tok);
         match self.brackets.pop() {
-            None => Err(SyntaxError::new(
-                format!("unmatched '{closer}'"),
-                Span::new(start, end),
-            )),
+            None => Err(SyntaxError::new(format!("unmatched '{closer}'"), Span::new(start, end))),
             Some((open, open_start)) if open.closing_bracket().as_ref() != Some(tok) => {
                 let index = LineIndex::new(self.source);
                 let open_line = index.line_of(open_start);
                 let here_line = index.line_of(start);
                 let opener = bracket_char(&open);
                 let message = if open_line == here_line {
-                    format!(
-                        "closing parenthesis '{closer}' does not match opening parenthesis '{opener}'"
-                    )
+                    format!("closing parenthesis '{closer}' does not match opening parenthesis '{opener}'")
                 } else {
                     format!(
                         "closing parenthesis '{closer}' does not match opening parenthesis '{opener}' on line {open_line}"
@@ -221,12 +212,7 @@ impl<'src> IndentLayer<'src> {
         if self.expression_only {
             return Ok(());
         }
-        if let Some(&(open, start)) = self
-            .brackets
-            .first()
-            .map(|(tok, start)| (tok, start))
-            .as_ref()
-        {
+        if let Some(&(open, start)) = self.brackets.first().map(|(tok, start)| (tok, start)).as_ref() {
             return Err(SyntaxError::new(
                 format!("'{}' was never closed", bracket_char(open)),
                 Span::new(*start, *start + 1),
@@ -246,20 +232,16 @@ impl<'src> IndentLayer<'src> {
     fn lex_error(&self, kind: LexErrorKind, start: usize, end: usize) -> SyntaxError {
         let span = match kind {
             // CPython marks only where the literal starts.
-            LexErrorKind::UnterminatedString | LexErrorKind::UnterminatedTripleString => {
-                Span::new(start, start)
-            }
+            LexErrorKind::UnterminatedString | LexErrorKind::UnterminatedTripleString => Span::new(start, start),
             _ => Span::new(start, end),
         };
         let index = LineIndex::new(self.source);
         let message = match kind {
-            LexErrorKind::InvalidToken => {
-                match self.source[start..].chars().next() {
-                    Some(c) if !c.is_ascii() => invalid_character_message(c),
-                    Some('\\') => "unexpected character after line continuation character".into(),
-                    _ => "invalid syntax".into(),
-                }
-            }
+            LexErrorKind::InvalidToken => match self.source[start..].chars().next() {
+                Some(c) if !c.is_ascii() => invalid_character_message(c),
+                Some('\\') => "unexpected character after line continuation character".into(),
+                _ => "invalid syntax".into(),
+            },
             LexErrorKind::InvalidCharacter(c) => invalid_character_message(c),
             LexErrorKind::InvalidNumber => {
                 let text = &self.source[start..end];
@@ -273,7 +255,8 @@ impl<'src> IndentLayer<'src> {
                 format!("invalid {kind} literal")
             }
             LexErrorKind::LeadingZeros => {
-                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into()
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+                    .into()
             }
             LexErrorKind::UnterminatedString => {
                 format!("unterminated string literal (detected at line {})", index.line_of(start))
@@ -315,11 +298,7 @@ mod tests {
     fn kinds(source: &str) -> Vec<String> {
         let tokens = tokenize(source);
         assert!(tokens.error.is_none(), "{:?}", tokens.error);
-        tokens
-            .tokens
-            .into_iter()
-            .map(|(_, tok, _)| tok.describe())
-            .collect()
+        tokens.tokens.into_iter().map(|(_, tok, _)| tok.describe()).collect()
     }
 
     #[test]
@@ -327,10 +306,7 @@ mod tests {
         let toks = kinds("if x:\n    y\n\n    # comment\nz\n");
         assert_eq!(
             toks,
-            [
-                "If", "NAME x", "Colon", "Newline", "Indent", "NAME y", "Newline", "Dedent",
-                "NAME z", "Newline"
-            ]
+            ["If", "NAME x", "Colon", "Newline", "Indent", "NAME y", "Newline", "Dedent", "NAME z", "Newline"]
         );
     }
 
@@ -351,10 +327,7 @@ mod tests {
     fn tab_counts_to_next_multiple_of_eight() {
         // A tab and eight spaces are the same column, but not the same with tabs as 1.
         let tokens = tokenize("if x:\n\ty\n        z\n");
-        assert_eq!(
-            tokens.error.map(|e| e.kind),
-            Some(SyntaxErrorKind::TabError)
-        );
+        assert_eq!(tokens.error.map(|e| e.kind), Some(SyntaxErrorKind::TabError));
     }
 
     #[test]
@@ -362,33 +335,17 @@ mod tests {
         let tokens = tokenize("if x:\n    y\n  z\n");
         let error = tokens.error.expect("must fail");
         assert_eq!(error.kind, SyntaxErrorKind::IndentationError);
-        assert_eq!(
-            error.message,
-            "unindent does not match any outer indentation level"
-        );
+        assert_eq!(error.message, "unindent does not match any outer indentation level");
     }
 
     #[test]
     fn numbers() {
-        assert_eq!(
-            kinds("0x_ff 0o17 0b101 1_000"),
-            ["INT 255", "INT 15", "INT 5", "INT 1000", "Newline"]
-        );
+        assert_eq!(kinds("0x_ff 0o17 0b101 1_000"), ["INT 255", "INT 15", "INT 5", "INT 1000", "Newline"]);
         assert_eq!(
             kinds("1.5e3 .5 1e-2 2j 1.5J"),
-            [
-                "FLOAT 1500.0",
-                "FLOAT 0.5",
-                "FLOAT 0.01",
-                "IMAGINARY 2.0j",
-                "IMAGINARY 1.5j",
-                "Newline"
-            ]
+            ["FLOAT 1500.0", "FLOAT 0.5", "FLOAT 0.01", "IMAGINARY 2.0j", "IMAGINARY 1.5j", "Newline"]
         );
-        assert_eq!(
-            kinds("123456789012345678901234567890"),
-            ["INT 123456789012345678901234567890", "Newline"]
-        );
+        assert_eq!(kinds("123456789012345678901234567890"), ["INT 123456789012345678901234567890", "Newline"]);
     }
 
     #[test]
@@ -401,15 +358,9 @@ mod tests {
     #[test]
     fn unterminated_strings_name_their_line() {
         let error = tokenize("x = 1\ny = 'abc\n").error.expect("must fail");
-        assert_eq!(
-            error.message,
-            "unterminated string literal (detected at line 2)"
-        );
+        assert_eq!(error.message, "unterminated string literal (detected at line 2)");
         let error = tokenize("x = '''abc\n\n").error.expect("must fail");
-        assert_eq!(
-            error.message,
-            "unterminated triple-quoted string literal (detected at line 2)"
-        );
+        assert_eq!(error.message, "unterminated triple-quoted string literal (detected at line 2)");
     }
 
     #[test]

@@ -36,10 +36,7 @@ impl LineIndex {
 
     /// The byte offset where the 1-based `line` begins.
     pub fn line_start(&self, line: u32) -> usize {
-        self.line_starts
-            .get(line as usize - 1)
-            .copied()
-            .unwrap_or(0) as usize
+        self.line_starts.get(line as usize - 1).copied().unwrap_or(0) as usize
     }
 
     pub fn line_count(&self) -> u32 {
@@ -59,9 +56,7 @@ impl LineIndex {
         let line = self.line_of(offset);
         let start = self.line_start(line);
         let offset = offset.min(source.len()).max(start);
-        let column = source
-            .get(start..offset)
-            .map_or(0, |prefix| prefix.chars().count());
+        let column = source.get(start..offset).map_or(0, |prefix| prefix.chars().count());
         (line, column)
     }
 }

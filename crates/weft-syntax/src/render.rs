@@ -14,6 +14,9 @@ use crate::line_index::LineIndex;
 ///
 /// The caret is omitted when the error points into the line's indentation.
 pub fn render_syntax_error(filename: &str, source: &str, error: &SyntaxError) -> String {
+    if error.kind == crate::SyntaxErrorKind::RecursionError {
+        return format!("{error}\n");
+    }
     let index = LineIndex::new(source);
     let start = error.span.start as usize;
     let (line, column) = index.line_col(source, start);
@@ -26,11 +29,7 @@ pub fn render_syntax_error(filename: &str, source: &str, error: &SyntaxError) ->
         out.push_str(stripped);
         out.push('\n');
         let (end_line, end_column) = index.line_col(source, error.span.end as usize);
-        let width = if end_line == line && end_column > column {
-            end_column - column
-        } else {
-            1
-        };
+        let width = if end_line == line && end_column > column { end_column - column } else { 1 };
         if column >= indent {
             let pad: String = text
                 .chars()

@@ -23,58 +23,32 @@ impl StringPart<'_> {
 }
 
 /// Joins adjacent literals (`'a' "b" f'{c}'`) into one constant or f-string.
-pub fn concatenate(
-    source: &str,
-    parts: &[StringPart<'_>],
-    span: Span,
-) -> Result<Expr, SyntaxError> {
+pub fn concatenate(source: &str, parts: &[StringPart<'_>], span: Span) -> Result<Expr, SyntaxError> {
     let bytes = parts[0].token.bytes;
     if parts.iter().any(|part| part.token.bytes != bytes) {
-        return Err(SyntaxError::new(
-            "cannot mix bytes and nonbytes literals",
-            span,
-        ));
+        return Err(SyntaxError::new("cannot mix bytes and nonbytes literals", span));
     }
     if bytes {
         let mut value = Vec::new();
         for part in parts {
             value.extend(decode_bytes(part)?);
         }
-        return Ok(Expr::new(
-            ExprKind::Constant(Constant::Bytes(value.into())),
-            span,
-        ));
+        return Ok(Expr::new(ExprKind::Constant(Constant::Bytes(value.into())), span));
     }
     if !parts.iter().any(|part| part.token.fstring) {
         let mut value = String::new();
         for part in parts {
-            value.push_str(
-                &decode_str(part, &part.token.body, part.body_start())
-                    .map_err(|e| at_end(e, part))?,
-            );
+            value.push_str(&decode_str(part, &part.token.body, part.body_start()).map_err(|e| at_end(e, part))?);
         }
-        return Ok(Expr::new(
-            ExprKind::Constant(Constant::Str(value.into())),
-            span,
-        ));
+        return Ok(Expr::new(ExprKind::Constant(Constant::Str(value.into())), span));
     }
     let mut builder = JoinedBuilder::default();
     for part in parts {
         if part.token.fstring {
-            parse_fstring(
-                source,
-                part,
-                &part.token.body,
-                part.body_start(),
-                0,
-                &mut builder,
-            )
-            .map_err(|e| at_end(e, part))?;
+            parse_fstring(source, part, &part.token.body, part.body_start(), 0, &mut builder)
+                .map_err(|e| at_end(e, part))?;
         } else {
-            builder.literal(
-                &decode_str(part, &part.token.body, part.body_start())
-                    .map_err(|e| at_end(e, part))?,
-            );
+            builder.literal(&decode_str(part, &part.token.body, part.body_start()).map_err(|e| at_end(e, part))?);
         }
     }
     Ok(builder.finish(span))
@@ -106,10 +80,7 @@ impl JoinedBuilder {
     fn flush(&mut self) {
         if !self.pending.is_empty() {
             let text = std::mem::take(&mut self.pending);
-            self.values.push(Expr::new(
-                ExprKind::Constant(Constant::Str(text.into())),
-                Span::default(),
-            ));
+            self.values.push(Expr::new(ExprKind::Constant(Constant::Str(text.into())), Span::default()));
         }
     }
 
@@ -120,10 +91,7 @@ impl JoinedBuilder {
 }
 
 fn unicode_error(message: impl std::fmt::Display, position: usize) -> SyntaxError {
-    SyntaxError::new(
-        format!("(unicode error) {message}"),
-        Span::new(position, position),
-    )
+    SyntaxError::new(format!("(unicode error) {message}"), Span::new(position, position))
 }
 
 /// Decodes the escapes of a str literal's `text`, which starts at file offset `base`.
@@ -144,10 +112,7 @@ fn decode_str(part: &StringPart<'_>, text: &str, base: usize) -> Result<String, 
         };
         let codec_error = |detail: &str, end: usize| {
             unicode_error(
-                format!(
-                    "'unicodeescape' codec can't decode bytes in position {i}-{}: {detail}",
-                    end.saturating_sub(1)
-                ),
+                format!("'unicodeescape' codec can't decode bytes in position {i}-{}: {detail}", end.saturating_sub(1)),
                 base + part.token.body.len(),
             )
         };
@@ -164,11 +129,7 @@ fn decode_str(part: &StringPart<'_>, text: &str, base: usize) -> Result<String, 
                     'u' => 4,
                     _ => 8,
                 };
-                let digits: String = text[i + 2..]
-                    .chars()
-                    .take(width)
-                    .take_while(char::is_ascii_hexdigit)
-                    .collect();
+                let digits: String = text[i + 2..].chars().take(width).take_while(char::is_ascii_hexdigit).collect();
                 if digits.len() < width {
                     let name = match escape {
                         'x' => "truncated \\xXX escape",
@@ -188,17 +149,12 @@ fn decode_str(part: &StringPart<'_>, text: &str, base: usize) -> Result<String, 
             }
             'N' => {
                 let rest = &text[i + 2..];
-                let name = rest
-                    .strip_prefix('{')
-                    .and_then(|r| r.find('}').map(|end| &r[..end]));
+                let name = rest.strip_prefix('{').and_then(|r| r.find('}').map(|end| &r[..end]));
                 let Some(name) = name else {
                     return Err(codec_error("malformed \\N character escape", i + 2));
                 };
                 let Some(decoded) = unicode_names2::character(name) else {
-                    return Err(codec_error(
-                        "unknown Unicode character name",
-                        i + 4 + name.len(),
-                    ));
+                    return Err(codec_error("unknown Unicode character name", i + 4 + name.len()));
                 };
                 out.push(decoded);
                 for _ in 0..name.chars().count() + 2 {
@@ -277,9 +233,7 @@ fn decode_bytes(part: &StringPart<'_>) -> Result<Vec<u8>, SyntaxError> {
                 }
             }
             b'x' => {
-                let digits = bytes
-                    .get(i..i + 2)
-                    .filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+                let digits = bytes.get(i..i + 2).filter(|d| d.iter().all(u8::is_ascii_hexdigit));
                 let Some(digits) = digits else {
                     return Err(SyntaxError::new(
                         format!("(value error) invalid \\x escape at position {}", i - 2),
@@ -325,36 +279,22 @@ fn parse_fstring(
     let bytes = text.as_bytes();
     let mut literal_start = 0;
     let mut i = 0;
-    let error_at = |message: &str, offset: usize| {
-        SyntaxError::new(message, Span::new(base + offset, base + offset))
-    };
+    let error_at = |message: &str, offset: usize| SyntaxError::new(message, Span::new(base + offset, base + offset));
     while i < bytes.len() {
         match bytes[i] {
-            b'\\'
-                if !part.token.raw
-                    && bytes.get(i + 1) == Some(&b'N')
-                    && bytes.get(i + 2) == Some(&b'{') =>
-            {
+            b'\\' if !part.token.raw && bytes.get(i + 1) == Some(&b'N') && bytes.get(i + 2) == Some(&b'{') => {
                 // `\N{NAME}` is an escape, not a field.
                 i = text[i..].find('}').map_or(bytes.len(), |end| i + end + 1);
             }
             b'\\' => i += 2,
             b'{' | b'}' if bytes.get(i + 1) == Some(&bytes[i]) => {
-                builder.literal(&decode_str(
-                    part,
-                    &text[literal_start..i + 1],
-                    base + literal_start,
-                )?);
+                builder.literal(&decode_str(part, &text[literal_start..i + 1], base + literal_start)?);
                 i += 2;
                 literal_start = i;
             }
             b'}' => return Err(error_at("f-string: single '}' is not allowed", i + 1)),
             b'{' => {
-                builder.literal(&decode_str(
-                    part,
-                    &text[literal_start..i],
-                    base + literal_start,
-                )?);
+                builder.literal(&decode_str(part, &text[literal_start..i], base + literal_start)?);
                 if depth >= 2 {
                     return Err(error_at("f-string: expressions nested too deeply", i + 1));
                 }
@@ -364,11 +304,7 @@ fn parse_fstring(
             _ => i += 1,
         }
     }
-    builder.literal(&decode_str(
-        part,
-        &text[literal_start.min(text.len())..],
-        base + literal_start,
-    )?);
+    builder.literal(&decode_str(part, &text[literal_start.min(text.len())..], base + literal_start)?);
     Ok(())
 }
 
@@ -384,17 +320,11 @@ fn parse_field(
     builder: &mut JoinedBuilder,
 ) -> Result<usize, SyntaxError> {
     let bytes = text.as_bytes();
-    let error_at = |message: &str, offset: usize| {
-        SyntaxError::new(message, Span::new(base + offset, base + offset))
-    };
-    let expr_end =
-        scan_expression_end(text, start).map_err(|(message, at)| error_at(message, at))?;
+    let error_at = |message: &str, offset: usize| SyntaxError::new(message, Span::new(base + offset, base + offset));
+    let expr_end = scan_expression_end(text, start).map_err(|(message, at)| error_at(message, at))?;
     let expression_text = &text[start..expr_end];
     if expression_text.trim().is_empty() {
-        return Err(error_at(
-            "f-string: empty expression not allowed",
-            expr_end + 1,
-        ));
+        return Err(error_at("f-string: empty expression not allowed", expr_end + 1));
     }
     let mut i = expr_end;
     let mut self_documenting = None;
@@ -413,10 +343,7 @@ fn parse_field(
             Some(b'r') => Conversion::Repr,
             Some(b'a') => Conversion::Ascii,
             _ => {
-                return Err(error_at(
-                    "f-string: invalid conversion character: expected 's', 'r', or 'a'",
-                    i + 2,
-                ));
+                return Err(error_at("f-string: invalid conversion character: expected 's', 'r', or 'a'", i + 2));
             }
         };
         i += 2;
@@ -424,31 +351,20 @@ fn parse_field(
     let mut format_spec = None;
     if bytes.get(i) == Some(&b':') {
         let spec_start = i + 1;
-        let spec_end = matching_brace(text, spec_start)
-            .ok_or_else(|| error_at("f-string: expecting '}'", text.len() + 1))?;
+        let spec_end =
+            matching_brace(text, spec_start).ok_or_else(|| error_at("f-string: expecting '}'", text.len() + 1))?;
         let mut spec = JoinedBuilder::default();
-        parse_fstring(
-            source,
-            part,
-            &text[spec_start..spec_end],
-            base + spec_start,
-            depth + 1,
-            &mut spec,
-        )?;
-        format_spec = Some(Box::new(
-            spec.finish(Span::new(base + spec_start, base + spec_end)),
-        ));
+        parse_fstring(source, part, &text[spec_start..spec_end], base + spec_start, depth + 1, &mut spec)?;
+        format_spec = Some(Box::new(spec.finish(Span::new(base + spec_start, base + spec_end))));
         i = spec_end;
     }
     if bytes.get(i) != Some(&b'}') {
         return Err(error_at("f-string: expecting '}'", i.min(text.len()) + 1));
     }
-    let value = parser::parse_fstring_expression(source, expression_text, base + start).map_err(
-        |mut error| {
-            error.message = format!("f-string: {}", error.message);
-            error
-        },
-    )?;
+    let value = parser::parse_fstring_expression(source, expression_text, base + start).map_err(|mut error| {
+        error.message = format!("f-string: {}", error.message);
+        error
+    })?;
     if let Some(label) = self_documenting {
         builder.literal(label);
         if conversion == Conversion::None && format_spec.is_none() {
@@ -456,14 +372,7 @@ fn parse_field(
         }
     }
     let span = Span::new(base + start - 1, base + i + 1);
-    builder.field(Expr::new(
-        ExprKind::FormattedValue {
-            value: Box::new(value),
-            conversion,
-            format_spec,
-        },
-        span,
-    ));
+    builder.field(Expr::new(ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec }, span));
     Ok(i + 1)
 }
 

@@ -32,27 +32,18 @@ pub struct StringToken {
 #[logos(skip(r"#[^\r\n]*", allow_greedy = true))]
 #[logos(skip r"\\(\r\n|\n|\r)")]
 pub enum Tok {
-    #[regex(
-        r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*",
-        identifier
-    )]
+    #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*", identifier)]
     Name(Box<str>),
     #[regex(r"[0-9](_?[0-9])*", decimal_int)]
     #[regex(r"0[xX](_?[0-9a-fA-F])+", |lex| radix_int(lex, 16))]
     #[regex(r"0[oO](_?[0-7])+", |lex| radix_int(lex, 8))]
     #[regex(r"0[bB](_?[01])+", |lex| radix_int(lex, 2))]
     Int(BigInt),
-    #[regex(
-        r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?",
-        float
-    )]
+    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?", float)]
     #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?", float)]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", float)]
     Float(f64),
-    #[regex(
-        r"[0-9](_?[0-9])*(\.([0-9](_?[0-9])*)?)?([eE][+-]?[0-9](_?[0-9])*)?[jJ]",
-        imaginary
-    )]
+    #[regex(r"[0-9](_?[0-9])*(\.([0-9](_?[0-9])*)?)?([eE][+-]?[0-9](_?[0-9])*)?[jJ]", imaginary)]
     #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?[jJ]", imaginary)]
     Imaginary(f64),
     #[regex(r#"([rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?['"]"#, string)]
@@ -286,11 +277,7 @@ fn identifier(lex: &mut Lexer<Tok>) -> Result<Box<str>, LexErrorKind> {
             .chars()
             .enumerate()
             .find(|&(i, c)| {
-                if i == 0 {
-                    !(c == '_' || unicode_ident::is_xid_start(c))
-                } else {
-                    !unicode_ident::is_xid_continue(c)
-                }
+                if i == 0 { !(c == '_' || unicode_ident::is_xid_start(c)) } else { !unicode_ident::is_xid_continue(c) }
             })
             .map(|(_, c)| c)
             .unwrap_or(first);
@@ -338,14 +325,8 @@ fn check_number_end(lex: &Lexer<Tok>) -> Result<(), LexErrorKind> {
         Some(c) if c == '_' || c.is_alphanumeric() => {
             // Keywords right after a number are allowed (`1if x else 2`), as in CPython.
             let rest = lex.remainder();
-            let word: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            if matches!(
-                word.as_str(),
-                "if" | "else" | "and" | "or" | "in" | "is" | "not" | "for"
-            ) {
+            let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            if matches!(word.as_str(), "if" | "else" | "and" | "or" | "in" | "is" | "not" | "for") {
                 Ok(())
             } else {
                 Err(LexErrorKind::InvalidNumber)
@@ -370,20 +351,10 @@ fn string(lex: &mut Lexer<Tok>) -> Result<Box<StringToken>, LexErrorKind> {
     loop {
         let Some(&byte) = rest.get(i) else {
             lex.bump(rest.len());
-            return Err(if triple {
-                LexErrorKind::UnterminatedTripleString
-            } else {
-                LexErrorKind::UnterminatedString
-            });
+            return Err(if triple { LexErrorKind::UnterminatedTripleString } else { LexErrorKind::UnterminatedString });
         };
         match byte {
-            b'\\' => {
-                i += if rest.get(i + 1) == Some(&b'\r') && rest.get(i + 2) == Some(&b'\n') {
-                    3
-                } else {
-                    2
-                }
-            }
+            b'\\' => i += if rest.get(i + 1) == Some(&b'\r') && rest.get(i + 2) == Some(&b'\n') { 3 } else { 2 },
             b'\n' | b'\r' if !triple => {
                 lex.bump(i);
                 return Err(LexErrorKind::UnterminatedString);

@@ -20,6 +20,12 @@ enum ComprehensionKind {
 
 impl<'a> Compiler<'a> {
     pub(crate) fn expression(&mut self, expr: &'a Expr) -> Result<(), SyntaxError> {
+        // Expressions nest up to MAX_EXPRESSION_DEPTH; grow the stack rather
+        // than overflow on a thread with a small one.
+        crate::with_stack(|| self.expression_at(expr))
+    }
+
+    fn expression_at(&mut self, expr: &'a Expr) -> Result<(), SyntaxError> {
         if let Some(constant) = fold::fold(expr) {
             self.load_const(constant);
             return Ok(());
@@ -34,14 +40,9 @@ impl<'a> Compiler<'a> {
         match &expr.kind {
             ExprKind::BoolOp { op, values } => {
                 let end = self.new_label();
-                let jump = if *op == BoolOp::And {
-                    Instruction::JumpIfFalseOrPop
-                } else {
-                    Instruction::JumpIfTrueOrPop
-                };
-                let (last, rest) = values
-                    .split_last()
-                    .expect("a boolean operation has operands");
+                let jump =
+                    if *op == BoolOp::And { Instruction::JumpIfFalseOrPop } else { Instruction::JumpIfTrueOrPop };
+                let (last, rest) = values.split_last().expect("a boolean operation has operands");
                 for value in rest {
                     self.expression(value)?;
                     self.jump(jump, end);
@@ -94,42 +95,18 @@ impl<'a> Compiler<'a> {
             ExprKind::Set(elements) => self.collection(elements, Collection::Set)?,
             ExprKind::List(elements) => self.collection(elements, Collection::List)?,
             ExprKind::Tuple(elements) => self.collection(elements, Collection::Tuple)?,
-            ExprKind::ListComp { elt, generators } => self.comprehension(
-                expr,
-                "<listcomp>",
-                ComprehensionKind::List,
-                elt,
-                None,
-                generators,
-            )?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(
-                expr,
-                "<setcomp>",
-                ComprehensionKind::Set,
-                elt,
-                None,
-                generators,
-            )?,
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension(
-                expr,
-                "<dictcomp>",
-                ComprehensionKind::Dict,
-                key,
-                Some(value),
-                generators,
-            )?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(
-                expr,
-                "<genexpr>",
-                ComprehensionKind::Generator,
-                elt,
-                None,
-                generators,
-            )?,
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(expr, "<listcomp>", ComprehensionKind::List, elt, None, generators)?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(expr, "<setcomp>", ComprehensionKind::Set, elt, None, generators)?
+            }
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(expr, "<dictcomp>", ComprehensionKind::Dict, key, Some(value), generators)?
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(expr, "<genexpr>", ComprehensionKind::Generator, elt, None, generators)?
+            }
             ExprKind::Await(_) => {
                 return Err(SyntaxError::new("'await' outside function", expr.span));
             }
@@ -148,21 +125,9 @@ impl<'a> Compiler<'a> {
                 self.load_const(Constant::None);
                 self.emit(Instruction::YieldFrom);
             }
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => self.comparison(left, ops, comparators)?,
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.call(func, args, keywords)?,
-            ExprKind::FormattedValue {
-                value,
-                conversion,
-                format_spec,
-            } => {
+            ExprKind::Compare { left, ops, comparators } => self.comparison(left, ops, comparators)?,
+            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
+            ExprKind::FormattedValue { value, conversion, format_spec } => {
                 self.expression(value)?;
                 let mut flags = match conversion {
                     Conversion::None => 0,
@@ -180,8 +145,7 @@ impl<'a> Compiler<'a> {
                 for value in values {
                     self.expression(value)?;
                 }
-                let single_field =
-                    values.len() == 1 && matches!(values[0].kind, ExprKind::FormattedValue { .. });
+                let single_field = values.len() == 1 && matches!(values[0].kind, ExprKind::FormattedValue { .. });
                 if values.is_empty() {
                     self.load_const(Constant::Str("".into()));
                 } else if !single_field {
@@ -200,10 +164,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instruction::BinarySubscr);
             }
             ExprKind::Starred(_) => {
-                return Err(SyntaxError::new(
-                    "can't use starred expression here",
-                    expr.span,
-                ));
+                return Err(SyntaxError::new("can't use starred expression here", expr.span));
             }
             ExprKind::Name(name) => self.name_op(name, Access::Load),
             ExprKind::Slice { lower, upper, step } => {
@@ -234,23 +195,13 @@ impl<'a> Compiler<'a> {
 
     /// Compiles `expr` and jumps to `target` when its truth equals `when`;
     /// `and`, `or` and `not` become jumps instead of values.
-    pub(crate) fn jump_if(
-        &mut self,
-        expr: &'a Expr,
-        when: bool,
-        target: Label,
-    ) -> Result<(), SyntaxError> {
+    pub(crate) fn jump_if(&mut self, expr: &'a Expr, when: bool, target: Label) -> Result<(), SyntaxError> {
         match &expr.kind {
-            ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                operand,
-            } => self.jump_if(operand, !when, target),
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !when, target),
             ExprKind::BoolOp { op, values } => {
                 // `a and b` jumps on false as soon as any operand is false; on true only after the last.
                 let short_circuit_on = *op == BoolOp::Or;
-                let (last, rest) = values
-                    .split_last()
-                    .expect("a boolean operation has operands");
+                let (last, rest) = values.split_last().expect("a boolean operation has operands");
                 if when == short_circuit_on {
                     for value in rest {
                         self.jump_if(value, when, target)?;
@@ -269,14 +220,7 @@ impl<'a> Compiler<'a> {
             _ => {
                 self.expression(expr)?;
                 let saved = self.set_location(expr.span);
-                self.jump(
-                    if when {
-                        Instruction::PopJumpIfTrue
-                    } else {
-                        Instruction::PopJumpIfFalse
-                    },
-                    target,
-                );
+                self.jump(if when { Instruction::PopJumpIfTrue } else { Instruction::PopJumpIfFalse }, target);
                 self.restore_location(saved);
                 Ok(())
             }
@@ -284,12 +228,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `a < b < c` evaluates `b` once and stops at the first false link.
-    fn comparison(
-        &mut self,
-        left: &'a Expr,
-        ops: &[CmpOp],
-        comparators: &'a [Expr],
-    ) -> Result<(), SyntaxError> {
+    fn comparison(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> Result<(), SyntaxError> {
         self.expression(left)?;
         if ops.len() == 1 {
             self.expression(&comparators[0])?;
@@ -305,11 +244,7 @@ impl<'a> Compiler<'a> {
             self.compare_op(*op);
             self.jump(Instruction::JumpIfFalseOrPop, cleanup);
         }
-        self.expression(
-            comparators
-                .last()
-                .expect("as many comparators as operators"),
-        )?;
+        self.expression(comparators.last().expect("as many comparators as operators"))?;
         self.compare_op(*ops.last().expect("at least one operator"));
         self.jump(Instruction::Jump, end);
         self.bind(cleanup);
@@ -340,9 +275,7 @@ impl<'a> Compiler<'a> {
     /// Lists, tuples and sets; with `*unpacking` they are built in a list
     /// that grows piece by piece.
     fn collection(&mut self, elements: &'a [Expr], kind: Collection) -> Result<(), SyntaxError> {
-        let starred_at = elements
-            .iter()
-            .position(|e| matches!(e.kind, ExprKind::Starred(_)));
+        let starred_at = elements.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
         let Some(first_star) = starred_at else {
             for element in elements {
                 self.expression(element)?;
@@ -359,16 +292,10 @@ impl<'a> Compiler<'a> {
             self.expression(element)?;
         }
         let (build, extend, append) = match kind {
-            Collection::Set => (
-                Instruction::BuildSet(first_star as u32),
-                Instruction::SetUpdate(1),
-                Instruction::SetAdd(1),
-            ),
-            _ => (
-                Instruction::BuildList(first_star as u32),
-                Instruction::ListExtend(1),
-                Instruction::ListAppend(1),
-            ),
+            Collection::Set => {
+                (Instruction::BuildSet(first_star as u32), Instruction::SetUpdate(1), Instruction::SetAdd(1))
+            }
+            _ => (Instruction::BuildList(first_star as u32), Instruction::ListExtend(1), Instruction::ListAppend(1)),
         };
         self.emit(build);
         for element in &elements[first_star..] {
@@ -389,11 +316,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn dict_display(
-        &mut self,
-        keys: &'a [Option<Expr>],
-        values: &'a [Expr],
-    ) -> Result<(), SyntaxError> {
+    fn dict_display(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> Result<(), SyntaxError> {
         if keys.iter().all(Option::is_some) {
             for (key, value) in keys.iter().zip(values) {
                 self.expression(key.as_ref().expect("checked"))?;
@@ -432,16 +355,8 @@ impl<'a> Compiler<'a> {
 
     // ----- Calls -----
 
-    fn call(
-        &mut self,
-        func: &'a Expr,
-        args: &'a [Expr],
-        keywords: &'a [Keyword],
-    ) -> Result<(), SyntaxError> {
-        let plain = keywords.is_empty()
-            && !args
-                .iter()
-                .any(|arg| matches!(arg.kind, ExprKind::Starred(_)));
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> Result<(), SyntaxError> {
+        let plain = keywords.is_empty() && !args.iter().any(|arg| matches!(arg.kind, ExprKind::Starred(_)));
         if let (ExprKind::Attribute { value, attr }, true) = (&func.kind, plain) {
             // `obj.method(args)` skips creating a bound method object.
             self.expression(value)?;
@@ -468,9 +383,7 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword],
         already_pushed: u32,
     ) -> Result<(), SyntaxError> {
-        let has_star = args
-            .iter()
-            .any(|arg| matches!(arg.kind, ExprKind::Starred(_)));
+        let has_star = args.iter().any(|arg| matches!(arg.kind, ExprKind::Starred(_)));
         let has_mapping = keywords.iter().any(|keyword| keyword.arg.is_none());
         if !has_star && !has_mapping {
             for arg in args {
@@ -484,19 +397,14 @@ impl<'a> Compiler<'a> {
             for keyword in keywords {
                 self.expression(&keyword.value)?;
             }
-            let names: Box<[Constant]> = keywords
-                .iter()
-                .map(|k| Constant::Str(k.arg.clone().expect("no ** here")))
-                .collect();
+            let names: Box<[Constant]> =
+                keywords.iter().map(|k| Constant::Str(k.arg.clone().expect("no ** here"))).collect();
             self.load_const(Constant::Tuple(names));
             self.emit(Instruction::CallKw(positional + keywords.len() as u32));
             return Ok(());
         }
         // General form: an argument tuple and a keyword dict.
-        let leading = args
-            .iter()
-            .take_while(|arg| !matches!(arg.kind, ExprKind::Starred(_)))
-            .count();
+        let leading = args.iter().take_while(|arg| !matches!(arg.kind, ExprKind::Starred(_))).count();
         for arg in &args[..leading] {
             self.expression(arg)?;
         }

@@ -16,6 +16,10 @@ const MAX_STR_SIZE: usize = 4096;
 
 /// The constant an expression always evaluates to, if folding may compute it.
 pub(crate) fn fold(expr: &Expr) -> Option<Constant> {
+    crate::with_stack(|| fold_at(expr))
+}
+
+fn fold_at(expr: &Expr) -> Option<Constant> {
     match &expr.kind {
         ExprKind::Constant(constant) => Some(convert(constant)),
         ExprKind::UnaryOp { op, operand } => unary(*op, fold(operand)?),
@@ -36,13 +40,7 @@ pub(crate) fn fold(expr: &Expr) -> Option<Constant> {
 }
 
 fn looks_constant(expr: &Expr) -> bool {
-    matches!(
-        expr.kind,
-        ExprKind::Constant(_)
-            | ExprKind::UnaryOp { .. }
-            | ExprKind::BinOp { .. }
-            | ExprKind::Tuple(_)
-    )
+    matches!(expr.kind, ExprKind::Constant(_) | ExprKind::UnaryOp { .. } | ExprKind::BinOp { .. } | ExprKind::Tuple(_))
 }
 
 pub(crate) fn convert(constant: &ast::Constant) -> Constant {
@@ -51,10 +49,7 @@ pub(crate) fn convert(constant: &ast::Constant) -> Constant {
         ast::Constant::Bool(value) => Constant::Bool(*value),
         ast::Constant::Int(value) => Constant::Int(value.clone()),
         ast::Constant::Float(value) => Constant::Float(*value),
-        ast::Constant::Complex { real, imag } => Constant::Complex {
-            real: *real,
-            imag: *imag,
-        },
+        ast::Constant::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
         ast::Constant::Str(text) => Constant::Str(text.clone()),
         ast::Constant::Bytes(bytes) => Constant::Bytes(bytes.clone()),
         ast::Constant::Ellipsis => Constant::Ellipsis,
@@ -65,14 +60,8 @@ fn unary(op: UnaryOp, operand: Constant) -> Option<Constant> {
     Some(match (op, operand) {
         (UnaryOp::USub, Constant::Int(value)) => Constant::Int(-value),
         (UnaryOp::USub, Constant::Float(value)) => Constant::Float(-value),
-        (UnaryOp::USub, Constant::Complex { real, imag }) => Constant::Complex {
-            real: -real,
-            imag: -imag,
-        },
-        (
-            UnaryOp::UAdd,
-            value @ (Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. }),
-        ) => value,
+        (UnaryOp::USub, Constant::Complex { real, imag }) => Constant::Complex { real: -real, imag: -imag },
+        (UnaryOp::UAdd, value @ (Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. })) => value,
         (UnaryOp::Invert, Constant::Int(value)) => Constant::Int(-value - 1),
         (UnaryOp::Not, value) => Constant::Bool(!truthy(&value)?),
         _ => return None,
@@ -94,44 +83,28 @@ fn truthy(constant: &Constant) -> Option<bool> {
 
 fn binary(left: Constant, op: Operator, right: Constant) -> Option<Constant> {
     match (left, right) {
-        (Constant::Int(a), Constant::Int(b)) => int_op(&a, op, &b)
-            .map(Constant::Int)
-            .or_else(|| int_true_divide(&a, op, &b)),
-        (Constant::Str(a), Constant::Str(b))
-            if op == Operator::Add && a.len() + b.len() <= MAX_STR_SIZE =>
-        {
+        (Constant::Int(a), Constant::Int(b)) => {
+            int_op(&a, op, &b).map(Constant::Int).or_else(|| int_true_divide(&a, op, &b))
+        }
+        (Constant::Str(a), Constant::Str(b)) if op == Operator::Add && a.len() + b.len() <= MAX_STR_SIZE => {
             Some(Constant::Str(format!("{a}{b}").into()))
         }
-        (Constant::Str(text), Constant::Int(n)) | (Constant::Int(n), Constant::Str(text))
-            if op == Operator::Mult =>
-        {
-            let count = n
-                .to_usize()
-                .filter(|&n| n.saturating_mul(text.len()) <= MAX_STR_SIZE)?;
+        (Constant::Str(text), Constant::Int(n)) | (Constant::Int(n), Constant::Str(text)) if op == Operator::Mult => {
+            let count = n.to_usize().filter(|&n| n.saturating_mul(text.len()) <= MAX_STR_SIZE)?;
             Some(Constant::Str(text.repeat(count).into()))
         }
-        (Constant::Bytes(a), Constant::Bytes(b))
-            if op == Operator::Add && a.len() + b.len() <= MAX_STR_SIZE =>
-        {
+        (Constant::Bytes(a), Constant::Bytes(b)) if op == Operator::Add && a.len() + b.len() <= MAX_STR_SIZE => {
             Some(Constant::Bytes([&a[..], &b[..]].concat().into()))
         }
-        (Constant::Tuple(a), Constant::Tuple(b))
-            if op == Operator::Add && a.len() + b.len() <= MAX_COLLECTION_SIZE =>
-        {
+        (Constant::Tuple(a), Constant::Tuple(b)) if op == Operator::Add && a.len() + b.len() <= MAX_COLLECTION_SIZE => {
             Some(Constant::Tuple(a.iter().chain(b.iter()).cloned().collect()))
         }
         (a, b) => {
             if let (Some((ar, ai)), Some((br, bi))) = (complex_of(&a), complex_of(&b)) {
                 if matches!(a, Constant::Complex { .. }) || matches!(b, Constant::Complex { .. }) {
                     return match op {
-                        Operator::Add => Some(Constant::Complex {
-                            real: ar + br,
-                            imag: ai + bi,
-                        }),
-                        Operator::Sub => Some(Constant::Complex {
-                            real: ar - br,
-                            imag: ai - bi,
-                        }),
+                        Operator::Add => Some(Constant::Complex { real: ar + br, imag: ai + bi }),
+                        Operator::Sub => Some(Constant::Complex { real: ar - br, imag: ai - bi }),
                         _ => None,
                     };
                 }
@@ -148,17 +121,11 @@ fn int_op(a: &BigInt, op: Operator, b: &BigInt) -> Option<BigInt> {
         Operator::Mult if a.bits() + b.bits() <= MAX_INT_BITS => a * b,
         Operator::FloorDiv if !b.is_zero() => a.div_floor(b),
         Operator::Mod if !b.is_zero() => a.mod_floor(b),
-        Operator::Pow
-            if !b.is_negative() && a.bits().saturating_mul(b.to_u64()?) <= MAX_INT_BITS =>
-        {
+        Operator::Pow if !b.is_negative() && a.bits().saturating_mul(b.to_u64()?) <= MAX_INT_BITS => {
             num_traits::pow(a.clone(), b.to_usize()?)
         }
-        Operator::LShift if !b.is_negative() && a.bits() + b.to_u64()? <= MAX_INT_BITS => {
-            a << b.to_usize()?
-        }
-        Operator::RShift if !b.is_negative() => {
-            a >> b.to_usize().unwrap_or(usize::MAX).min(1 << 20)
-        }
+        Operator::LShift if !b.is_negative() && a.bits() + b.to_u64()? <= MAX_INT_BITS => a << b.to_usize()?,
+        Operator::RShift if !b.is_negative() => a >> b.to_usize().unwrap_or(usize::MAX).min(1 << 20),
         Operator::BitAnd => a & b,
         Operator::BitOr => a | b,
         Operator::BitXor => a ^ b,

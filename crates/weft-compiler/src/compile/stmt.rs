@@ -54,12 +54,7 @@ impl<'a> Compiler<'a> {
                     self.assign_target(target)?;
                 }
             }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-            } => self.for_loop(target, iter, body, orelse)?,
+            StmtKind::For { target, iter, body, orelse } => self.for_loop(target, iter, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.while_loop(test, body, orelse)?,
             StmtKind::If { test, body, orelse } => self.if_statement(test, body, orelse)?,
             StmtKind::With { items, body } => self.with_statement(items, body)?,
@@ -75,12 +70,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instruction::RaiseVarargs(count));
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
@@ -99,11 +89,7 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             StmtKind::Import(names) => self.import(names),
-            StmtKind::ImportFrom {
-                module,
-                names,
-                level,
-            } => self.import_from(module.as_deref(), names, *level),
+            StmtKind::ImportFrom { module, names, level } => self.import_from(module.as_deref(), names, *level),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Expr(value) => self.expression_statement(value)?,
             StmtKind::Break => self.loop_exit(Exit::Break, stmt.span)?,
@@ -149,10 +135,7 @@ impl<'a> Compiler<'a> {
         for stmt in body {
             self.statement(stmt)?;
         }
-        if !body
-            .last()
-            .is_some_and(|stmt| matches!(stmt.kind, StmtKind::Return(_)))
-        {
+        if !body.last().is_some_and(|stmt| matches!(stmt.kind, StmtKind::Return(_))) {
             self.implicit_return(body);
         }
         let code = self.pop_unit();
@@ -178,8 +161,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn parameter_defaults(&mut self, args: &'a Arguments) -> Result<u32, SyntaxError> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
-            let folded: Option<Box<[Constant]>> =
-                args.defaults.iter().map(super::fold::fold).collect();
+            let folded: Option<Box<[Constant]>> = args.defaults.iter().map(super::fold::fold).collect();
             match folded {
                 Some(constants) => self.load_const(Constant::Tuple(constants)),
                 None => {
@@ -247,11 +229,7 @@ impl<'a> Compiler<'a> {
         }
         if self.symbols.scopes[scope].needs_class_cell {
             // The class body returns its `__class__` cell so `__build_class__` can fill it.
-            let cell = self
-                .unit_ref()
-                .cellvars
-                .get_index_of("__class__")
-                .expect("class cell laid out") as u32;
+            let cell = self.unit_ref().cellvars.get_index_of("__class__").expect("class cell laid out") as u32;
             self.emit(Instruction::LoadClosure(cell));
             self.emit(Instruction::Copy(1));
             let slot = self.name_index("__classcell__");
@@ -300,14 +278,9 @@ impl<'a> Compiler<'a> {
                 self.expression(slice)?;
                 self.emit(Instruction::StoreSubscr);
             }
-            ExprKind::Tuple(elements) | ExprKind::List(elements) => {
-                self.unpack_into(elements, target.span)?
-            }
+            ExprKind::Tuple(elements) | ExprKind::List(elements) => self.unpack_into(elements, target.span)?,
             ExprKind::Starred(_) => {
-                return Err(SyntaxError::new(
-                    "starred assignment target must be in a list or tuple",
-                    target.span,
-                ));
+                return Err(SyntaxError::new("starred assignment target must be in a list or tuple", target.span));
             }
             _ => return Err(SyntaxError::new("cannot assign to expression", target.span)),
         }
@@ -328,18 +301,12 @@ impl<'a> Compiler<'a> {
                 let before = *star as u32;
                 let after = (elements.len() - star - 1) as u32;
                 if before > 0xFF || after > 0xFF_FFFF {
-                    return Err(SyntaxError::new(
-                        "too many expressions in star-unpacking assignment",
-                        span,
-                    ));
+                    return Err(SyntaxError::new("too many expressions in star-unpacking assignment", span));
                 }
                 self.emit(Instruction::UnpackEx(before | (after << 8)));
             }
             _ => {
-                return Err(SyntaxError::new(
-                    "multiple starred expressions in assignment",
-                    span,
-                ));
+                return Err(SyntaxError::new("multiple starred expressions in assignment", span));
             }
         }
         for element in elements {
@@ -374,12 +341,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn aug_assign(
-        &mut self,
-        target: &'a Expr,
-        op: Operator,
-        value: &'a Expr,
-    ) -> Result<(), SyntaxError> {
+    fn aug_assign(&mut self, target: &'a Expr, op: Operator, value: &'a Expr) -> Result<(), SyntaxError> {
         let operator = Instruction::BinaryOp(binary_operator(op).operand(true));
         match &target.kind {
             ExprKind::Name(name) => {
@@ -388,10 +350,7 @@ impl<'a> Compiler<'a> {
                 self.emit(operator);
                 self.name_op(name, Access::Store);
             }
-            ExprKind::Attribute {
-                value: object,
-                attr,
-            } => {
+            ExprKind::Attribute { value: object, attr } => {
                 let index = self.name_index(attr);
                 self.expression(object)?;
                 self.emit(Instruction::Copy(1));
@@ -401,10 +360,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instruction::Swap(2));
                 self.emit(Instruction::StoreAttr(index));
             }
-            ExprKind::Subscript {
-                value: object,
-                slice,
-            } => {
+            ExprKind::Subscript { value: object, slice } => {
                 self.expression(object)?;
                 self.expression(slice)?;
                 self.emit(Instruction::Copy(2));
@@ -417,10 +373,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instruction::StoreSubscr);
             }
             _ => {
-                return Err(SyntaxError::new(
-                    "illegal expression for augmented assignment",
-                    target.span,
-                ));
+                return Err(SyntaxError::new("illegal expression for augmented assignment", target.span));
             }
         }
         Ok(())
@@ -428,18 +381,9 @@ impl<'a> Compiler<'a> {
 
     // ----- Control flow -----
 
-    fn if_statement(
-        &mut self,
-        test: &'a Expr,
-        body: &'a [Stmt],
-        orelse: &'a [Stmt],
-    ) -> Result<(), SyntaxError> {
+    fn if_statement(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> Result<(), SyntaxError> {
         let end = self.new_label();
-        let otherwise = if orelse.is_empty() {
-            end
-        } else {
-            self.new_label()
-        };
+        let otherwise = if orelse.is_empty() { end } else { self.new_label() };
         self.jump_if(test, false, otherwise)?;
         self.statements(body)?;
         if !orelse.is_empty() {
@@ -456,12 +400,7 @@ impl<'a> Compiler<'a> {
     /// else:  <orelse>
     /// end:
     /// ```
-    fn while_loop(
-        &mut self,
-        test: &'a Expr,
-        body: &'a [Stmt],
-        orelse: &'a [Stmt],
-    ) -> Result<(), SyntaxError> {
+    fn while_loop(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> Result<(), SyntaxError> {
         let start = self.new_label();
         let otherwise = self.new_label();
         let end = self.new_label();
@@ -469,9 +408,7 @@ impl<'a> Compiler<'a> {
         if !is_constant_true(test) {
             self.jump_if(test, false, otherwise)?;
         }
-        self.unit()
-            .blocks
-            .push(FrameBlock::WhileLoop { start, end });
+        self.unit().blocks.push(FrameBlock::WhileLoop { start, end });
         self.statements(body)?;
         self.unit().blocks.pop();
         self.jump(Instruction::Jump, start);
@@ -519,9 +456,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn loop_exit(&mut self, exit: Exit, span: Span) -> Result<(), SyntaxError> {
-        let target = self
-            .unwind(exit, span)?
-            .expect("break and continue find a loop");
+        let target = self.unwind(exit, span)?.expect("break and continue find a loop");
         self.jump(Instruction::Jump, target);
         Ok(())
     }
@@ -579,11 +514,7 @@ impl<'a> Compiler<'a> {
         }
         self.unit().blocks = saved;
         if exit != Exit::Return && target.is_none() {
-            let message = if exit == Exit::Break {
-                "'break' outside loop"
-            } else {
-                "'continue' not properly in loop"
-            };
+            let message = if exit == Exit::Break { "'break' outside loop" } else { "'continue' not properly in loop" };
             return Err(SyntaxError::new(message, span));
         }
         Ok(target)
@@ -649,10 +580,7 @@ impl<'a> Compiler<'a> {
                     self.jump(Instruction::PopJumpIfFalse, next);
                 }
                 None if i + 1 < handlers.len() => {
-                    return Err(SyntaxError::new(
-                        "default 'except:' must be last",
-                        handler.span,
-                    ));
+                    return Err(SyntaxError::new("default 'except:' must be last", handler.span));
                 }
                 None => {}
             }
@@ -667,9 +595,7 @@ impl<'a> Compiler<'a> {
 
     fn handler_body(&mut self, handler: &'a ExceptHandler, end: Label) -> Result<(), SyntaxError> {
         let Some(name) = handler.name.as_deref() else {
-            self.unit()
-                .blocks
-                .push(FrameBlock::HandlerCleanup { name: None });
+            self.unit().blocks.push(FrameBlock::HandlerCleanup { name: None });
             self.statements(&handler.body)?;
             self.unit().blocks.pop();
             self.emit(Instruction::PopExcept);
@@ -683,9 +609,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instruction::Copy(1));
         self.name_op(name, Access::Store);
         self.jump(Instruction::SetupFinally, cleanup);
-        self.unit()
-            .blocks
-            .push(FrameBlock::HandlerCleanup { name: Some(name) });
+        self.unit().blocks.push(FrameBlock::HandlerCleanup { name: Some(name) });
         self.statements(&handler.body)?;
         self.unit().blocks.pop();
         self.emit(Instruction::PopBlock);
@@ -714,9 +638,7 @@ impl<'a> Compiler<'a> {
         let handler = self.new_label();
         let end = self.new_label();
         self.jump(Instruction::SetupFinally, handler);
-        self.unit()
-            .blocks
-            .push(FrameBlock::FinallyTry { body: finalbody });
+        self.unit().blocks.push(FrameBlock::FinallyTry { body: finalbody });
         if handlers.is_empty() {
             self.statements(body)?;
         } else {
@@ -742,11 +664,7 @@ impl<'a> Compiler<'a> {
     /// suppress: POP_TOP; POP_EXCEPT; POP_TOP
     /// end:
     /// ```
-    fn with_statement(
-        &mut self,
-        items: &'a [WithItem],
-        body: &'a [Stmt],
-    ) -> Result<(), SyntaxError> {
+    fn with_statement(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> Result<(), SyntaxError> {
         let Some((item, rest)) = items.split_first() else {
             return self.statements(body);
         };
@@ -810,10 +728,7 @@ impl<'a> Compiler<'a> {
 
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) {
         self.load_const(Constant::Int(level.into()));
-        let fromlist: Box<[Constant]> = names
-            .iter()
-            .map(|alias| Constant::Str(alias.name.clone()))
-            .collect();
+        let fromlist: Box<[Constant]> = names.iter().map(|alias| Constant::Str(alias.name.clone())).collect();
         self.load_const(Constant::Tuple(fromlist));
         let index = self.name_index(module.unwrap_or(""));
         self.emit(Instruction::ImportName(index));
@@ -824,10 +739,7 @@ impl<'a> Compiler<'a> {
         for alias in names {
             let index = self.name_index(&alias.name);
             self.emit(Instruction::ImportFrom(index));
-            self.name_op(
-                alias.asname.as_deref().unwrap_or(&alias.name),
-                Access::Store,
-            );
+            self.name_op(alias.asname.as_deref().unwrap_or(&alias.name), Access::Store);
         }
         self.emit(Instruction::PopTop);
     }

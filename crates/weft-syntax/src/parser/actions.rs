@@ -18,9 +18,7 @@ pub enum Top {
 }
 
 fn fail<T>(message: impl Into<String>, span: Span) -> ActionResult<T> {
-    Err(ParseError::User {
-        error: SyntaxError::new(message, span),
-    })
+    Err(ParseError::User { error: SyntaxError::new(message, span) })
 }
 
 fn user(error: SyntaxError) -> ParseError<usize, Tok, SyntaxError> {
@@ -50,14 +48,7 @@ pub fn bool_op(op: BoolOp, first: Expr, rest: Vec<Expr>, span: Span) -> Expr {
 }
 
 pub fn bin_op(left: Expr, op: Operator, right: Expr, span: Span) -> Expr {
-    Expr::new(
-        ExprKind::BinOp {
-            left: Box::new(left),
-            op,
-            right: Box::new(right),
-        },
-        span,
-    )
+    Expr::new(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, span)
 }
 
 pub fn dotted_name(first: Identifier, rest: Vec<Identifier>) -> Identifier {
@@ -74,14 +65,8 @@ pub fn dotted_name(first: Identifier, rest: Vec<Identifier>) -> Identifier {
 
 /// The span of a compound statement: from its keyword to its last statement.
 pub fn block_span(start: usize, body: &[Stmt], orelse: &[Stmt]) -> Span {
-    let end = orelse
-        .last()
-        .or(body.last())
-        .map_or(start as u32, |stmt| stmt.span.end);
-    Span {
-        start: start as u32,
-        end,
-    }
+    let end = orelse.last().or(body.last()).map_or(start as u32, |stmt| stmt.span.end);
+    Span { start: start as u32, end }
 }
 
 pub fn if_statement(
@@ -95,24 +80,10 @@ pub fn if_statement(
     let mut tail = orelse;
     for (elif_start, elif_test, elif_body) in elifs.into_iter().rev() {
         let span = block_span(elif_start, &elif_body, &tail);
-        tail = vec![Stmt::new(
-            StmtKind::If {
-                test: elif_test,
-                body: elif_body,
-                orelse: tail,
-            },
-            span,
-        )];
+        tail = vec![Stmt::new(StmtKind::If { test: elif_test, body: elif_body, orelse: tail }, span)];
     }
     let span = block_span(start, &body, &tail);
-    Stmt::new(
-        StmtKind::If {
-            test,
-            body,
-            orelse: tail,
-        },
-        span,
-    )
+    Stmt::new(StmtKind::If { test, body, orelse: tail }, span)
 }
 
 pub fn try_statement(
@@ -122,29 +93,13 @@ pub fn try_statement(
     orelse: Vec<Stmt>,
     finalbody: Vec<Stmt>,
 ) -> Stmt {
-    let end = [
-        finalbody.last(),
-        orelse.last(),
-        handlers.last().and_then(|h| h.body.last()),
-        body.last(),
-    ]
-    .into_iter()
-    .flatten()
-    .next()
-    .map_or(start as u32, |stmt| stmt.span.end);
-    let span = Span {
-        start: start as u32,
-        end,
-    };
-    Stmt::new(
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        },
-        span,
-    )
+    let end = [finalbody.last(), orelse.last(), handlers.last().and_then(|h| h.body.last()), body.last()]
+        .into_iter()
+        .flatten()
+        .next()
+        .map_or(start as u32, |stmt| stmt.span.end);
+    let span = Span { start: start as u32, end };
+    Stmt::new(StmtKind::Try { body, handlers, orelse, finalbody }, span)
 }
 
 pub fn decorate(decorators: Vec<Expr>, mut stmt: Stmt) -> Stmt {
@@ -196,37 +151,24 @@ fn hints_comparison(target: &Expr) -> bool {
         | ExprKind::GeneratorExp { .. }
         | ExprKind::List(_)
         | ExprKind::Tuple(_) => false,
-        ExprKind::UnaryOp {
-            op: UnaryOp::Not, ..
-        } => false,
+        ExprKind::UnaryOp { op: UnaryOp::Not, .. } => false,
         _ => true,
     }
 }
 
 pub fn aug_assign(target: Expr, op: Operator, value: Expr, span: Span) -> ActionResult<Stmt> {
-    if !matches!(
-        target.kind,
-        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
-    ) {
+    if !matches!(target.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
         let name = match &target.kind {
             ExprKind::Tuple(_) => "tuple",
             ExprKind::List(_) => "list",
             _ => expression_name(&target),
         };
-        return fail(
-            format!("'{name}' is an illegal expression for augmented assignment"),
-            target.span,
-        );
+        return fail(format!("'{name}' is an illegal expression for augmented assignment"), target.span);
     }
     Ok(Stmt::new(StmtKind::AugAssign { target, op, value }, span))
 }
 
-pub fn ann_assign(
-    target: Expr,
-    annotation: Expr,
-    value: Option<Expr>,
-    span: Span,
-) -> ActionResult<Stmt> {
+pub fn ann_assign(target: Expr, annotation: Expr, value: Option<Expr>, span: Span) -> ActionResult<Stmt> {
     let name = match &target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
         ExprKind::Tuple(_) => Some("tuple"),
@@ -243,15 +185,7 @@ pub fn ann_assign(
     }
     // A parenthesised name `(x): int` is not "simple" in Python's AST.
     let simple = matches!(target.kind, ExprKind::Name(_)) && target.span.start == span.start;
-    Ok(Stmt::new(
-        StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
-            simple,
-        },
-        span,
-    ))
+    Ok(Stmt::new(StmtKind::AnnAssign { target, annotation, value, simple }, span))
 }
 
 pub fn delete(targets: Vec<Expr>, span: Span) -> ActionResult<Stmt> {
@@ -272,10 +206,7 @@ enum TargetUse {
 /// Checks a target of `=`, `for`, `with ... as` or a comprehension.
 pub fn store_target(target: Expr) -> ActionResult<Expr> {
     if let Some(bad) = offending(&target, TargetUse::Store) {
-        return fail(
-            format!("cannot assign to {}", expression_name(bad)),
-            bad.span,
-        );
+        return fail(format!("cannot assign to {}", expression_name(bad)), bad.span);
     }
     Ok(target)
 }
@@ -288,9 +219,9 @@ fn invalid_target(target: &Expr, usage: TargetUse) -> Option<&'static str> {
 fn offending(target: &Expr, usage: TargetUse) -> Option<&Expr> {
     match &target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
-        ExprKind::Tuple(elements) | ExprKind::List(elements) => elements
-            .iter()
-            .find_map(|element| offending(element, usage)),
+        ExprKind::Tuple(elements) | ExprKind::List(elements) => {
+            elements.iter().find_map(|element| offending(element, usage))
+        }
         ExprKind::Starred(inner) if usage == TargetUse::Store => offending(inner, usage),
         _ => Some(target),
     }
@@ -329,27 +260,14 @@ fn expression_name(expr: &Expr) -> &'static str {
 
 pub fn comprehension_element(elt: &Expr) -> ActionResult<()> {
     if let ExprKind::Starred(_) = elt.kind {
-        return fail(
-            "iterable unpacking cannot be used in comprehension",
-            elt.span,
-        );
+        return fail("iterable unpacking cannot be used in comprehension", elt.span);
     }
     Ok(())
 }
 
-pub fn strings(
-    source: &str,
-    tokens: Vec<(usize, Box<StringToken>, usize)>,
-    span: Span,
-) -> ActionResult<Expr> {
-    let parts: Vec<StringPart<'_>> = tokens
-        .iter()
-        .map(|(start, token, end)| StringPart {
-            start: *start,
-            end: *end,
-            token,
-        })
-        .collect();
+pub fn strings(source: &str, tokens: Vec<(usize, Box<StringToken>, usize)>, span: Span) -> ActionResult<Expr> {
+    let parts: Vec<StringPart<'_>> =
+        tokens.iter().map(|(start, token, end)| StringPart { start: *start, end: *end, token }).collect();
     string::concatenate(source, &parts, span).map_err(user)
 }
 
@@ -366,10 +284,7 @@ pub enum ParamItem {
 }
 
 pub fn starred_default(what: &str, at: usize) -> ActionResult<ParamItem> {
-    fail(
-        format!("{what} argument cannot have default value"),
-        Span::new(at, at + 1),
-    )
+    fail(format!("{what} argument cannot have default value"), Span::new(at, at + 1))
 }
 
 pub fn parameters(items: Vec<ParamItem>, _start: usize) -> ActionResult<Arguments> {
@@ -383,9 +298,7 @@ pub fn parameters(items: Vec<ParamItem>, _start: usize) -> ActionResult<Argument
         count -= 1;
         if arguments.kwarg.is_some() {
             let span = match &item {
-                ParamItem::Plain(arg, _) | ParamItem::VarArgs(arg) | ParamItem::KwArgs(arg) => {
-                    arg.span
-                }
+                ParamItem::Plain(arg, _) | ParamItem::VarArgs(arg) | ParamItem::KwArgs(arg) => arg.span,
                 ParamItem::Slash(span) | ParamItem::Star(span) => *span,
             };
             return fail("arguments cannot follow var-keyword argument", span);
@@ -438,10 +351,7 @@ pub fn parameters(items: Vec<ParamItem>, _start: usize) -> ActionResult<Argument
             }
             ParamItem::KwArgs(arg) => {
                 if star_needs_name {
-                    return fail(
-                        "named arguments must follow bare *",
-                        seen_star.expect("bare * seen"),
-                    );
+                    return fail("named arguments must follow bare *", seen_star.expect("bare * seen"));
                 }
                 arguments.kwarg = Some(arg);
             }
@@ -479,18 +389,11 @@ pub fn call_arguments(items: Vec<CallArg>, _span: Span) -> ActionResult<(Vec<Exp
                         "positional argument follows keyword argument unpacking"
                     };
                     // CPython points just past a misplaced plain argument.
-                    let span = if starred {
-                        value.span
-                    } else {
-                        just_after(value.span)
-                    };
+                    let span = if starred { value.span } else { just_after(value.span) };
                     return fail(message, span);
                 }
                 if after_keyword && !starred {
-                    return fail(
-                        "positional argument follows keyword argument",
-                        just_after(value.span),
-                    );
+                    return fail("positional argument follows keyword argument", just_after(value.span));
                 }
                 args.push(value);
             }
@@ -508,8 +411,5 @@ pub fn call_arguments(items: Vec<CallArg>, _span: Span) -> ActionResult<(Vec<Exp
 }
 
 fn just_after(span: Span) -> Span {
-    Span {
-        start: span.end,
-        end: span.end + 1,
-    }
+    Span { start: span.end, end: span.end + 1 }
 }
