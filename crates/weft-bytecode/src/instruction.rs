@@ -51,6 +51,9 @@ macro_rules! define_instructions {
         }
 
         impl Instruction {
+            /// Every instruction's name, in table order.
+            pub const NAMES: &'static [&'static str] = &[$($dis),*];
+
             /// The upper-case name `dis` prints.
             pub fn name(&self) -> &'static str {
                 match self {
@@ -445,6 +448,15 @@ mod tests {
             assert_eq!(BinaryOperator::from_operand(op.operand(false)), Some((op, false)));
             assert_eq!(BinaryOperator::from_operand(op.operand(true)), Some((op, true)));
         }
+    }
+
+    #[test]
+    fn docs_describe_every_instruction() {
+        let docs = include_str!("../../../docs/bytecode.md");
+        // An entry reads `NAME` or `NAME operand`.
+        let described = |name: &&&str| docs.contains(&format!("`{name}`")) || docs.contains(&format!("`{name} "));
+        let missing: Vec<_> = Instruction::NAMES.iter().filter(|name| !described(name)).collect();
+        assert!(missing.is_empty(), "docs/bytecode.md does not describe {missing:?}");
     }
 
     #[test]
