@@ -1,4 +1,5 @@
-//! The `weft` command, shared by both builds' binaries.
+//! The `weft` command, shared by both builds' binaries: each binary is
+//! `weft_cli::main::<TheRuntime>()`.
 
 mod args;
 
@@ -7,12 +8,13 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use weft_compiler::Mode;
+use weft_runtime::Runtime;
 use weft_syntax::render_syntax_error;
 
 pub use args::{Args, Source};
 
-/// Runs the command line and returns the process's exit status.
-pub fn main() -> ExitCode {
+/// Runs the command line on runtime `R` and returns the process's exit status.
+pub fn main<R: Runtime>() -> ExitCode {
     let args = Args::parse();
     let (filename, source) = match read_program(&args) {
         Ok(program) => program,
@@ -24,8 +26,21 @@ pub fn main() -> ExitCode {
     if args.disassemble {
         return disassemble(&filename, &source);
     }
-    eprintln!("weft: running programs is not built yet; try --dis");
-    ExitCode::from(2)
+    let vm = weft_vm::new_vm::<R>(args.argv(), search_path(&args));
+    let status = weft_vm::run_main(&vm, &source, &filename);
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+/// `import` looks in the script's folder first (the current folder for `-c` and stdin).
+fn search_path(args: &Args) -> Vec<std::path::PathBuf> {
+    let folder = match args.source() {
+        Source::File(path) => std::path::absolute(&path)
+            .ok()
+            .and_then(|p| p.parent().map(std::path::Path::to_path_buf))
+            .unwrap_or_default(),
+        _ => std::env::current_dir().unwrap_or_default(),
+    };
+    vec![folder]
 }
 
 fn read_program(args: &Args) -> Result<(String, String), String> {

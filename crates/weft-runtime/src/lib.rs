@@ -1,0 +1,77 @@
+//! The runtime seam: everything that differs between weft's GIL build and
+//! its free-threaded build, as traits the VM is generic over.
+//!
+//! The VM (`weft-vm`) is written once against [`Runtime`] and names no
+//! concrete runtime; each binary picks one (`weft` links `weft-runtime-gil`,
+//! `weft-ft` links `weft-runtime-ft`) and monomorphisation produces one
+//! interpreter loop per build. What lives behind the seam:
+//!
+//! - [`ObjectHeader`]: the reference count(s) at the head of every heap
+//!   object — plain counts under a GIL, biased counts without one — and
+//!   immortality.
+//! - [`Storage`]: how the mutable contents of a container (list items, dict
+//!   tables, instance attributes, cells) are read and written: directly under
+//!   a GIL, under a per-object lock with lock-free reads without one.
+//! - [`Runtime`]'s thread-state hooks: attaching and detaching a thread
+//!   around blocking calls, and the eval breaker the loop polls.
+
+/// A build of the runtime.
+pub trait Runtime: Sized + Send + Sync + 'static {
+    /// Shown by `sys._is_gil_enabled()`.
+    const HAS_GIL: bool;
+    /// The build's name, for `--version` and benchmark tables.
+    const NAME: &'static str;
+
+    type Header: ObjectHeader;
+    type Storage<T: Send + 'static>: Storage<T>;
+
+    /// True when the interpreter loop must stop at its next check (a GIL
+    /// drop request, a pending merge of biased counts, a signal). The loop
+    /// calls it on backward jumps and calls, so it must be cheap.
+    fn eval_breaker() -> bool;
+
+    /// Handles whatever set the eval breaker.
+    fn handle_eval_breaker();
+
+    /// Runs `blocking` with this thread detached from the runtime (the GIL
+    /// released), so other threads run while it sleeps or waits for I/O.
+    /// `blocking` must not touch Python objects.
+    fn detached<T>(blocking: impl FnOnce() -> T) -> T;
+}
+
+/// The runtime's part of every heap object: its reference count.
+///
+/// # Safety
+///
+/// Implementations must count exactly: `decref` returns true once, for the
+/// last reference, and never for an immortal object. The VM frees the
+/// object when it does.
+pub unsafe trait ObjectHeader: Send + Sync + Sized + 'static {
+    /// A header for a new object with one reference, owned by this thread.
+    fn new() -> Self;
+    /// A header for an object that is never counted and never freed.
+    fn immortal() -> Self;
+    fn incref(&self);
+    /// Drops one reference; true when it was the last and the object must be freed.
+    fn decref(&self) -> bool;
+    fn is_immortal(&self) -> bool;
+    /// Stops counting this object: it lives until the process ends.
+    fn make_immortal(&self);
+    /// The current count, for `sys.getrefcount` and tests.
+    fn count(&self) -> usize;
+}
+
+/// The mutable contents of a container object.
+///
+/// The closures passed to `read` and `write` must not run Python code or
+/// touch the same storage again: they see the contents while the runtime
+/// guarantees exclusive (write) or consistent (read) access. Anything that
+/// may call back into Python (`__eq__`, `__hash__`) happens outside, on
+/// values copied out.
+pub trait Storage<T>: Send + Sync + Sized {
+    fn new(value: T) -> Self;
+    fn read<U>(&self, read: impl FnOnce(&T) -> U) -> U;
+    fn write<U>(&self, write: impl FnOnce(&mut T) -> U) -> U;
+    /// The contents, when the caller owns the only reference (during freeing).
+    fn into_inner(self) -> T;
+}

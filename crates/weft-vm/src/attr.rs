@@ -1,0 +1,306 @@
+//! Attribute access: `obj.name`, `obj.name = value`, `del obj.name`, and
+//! `LOAD_METHOD`'s binding-free lookup. The order is Python's: data
+//! descriptors on the type, then the instance dict, then other class
+//! attributes (functions become bound methods), then `__getattr__`.
+
+use weft_runtime::{Runtime, Storage};
+
+use crate::call;
+use crate::object::Obj;
+use crate::objects::{BuiltinFunction, Payload};
+use crate::ops::dict;
+use crate::protocols::{class_of, type_name, user_method};
+use crate::types::{class_data, lookup};
+use crate::value::Value;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+pub fn get_attr_str<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> PyResult<R> {
+    get_attr(vm, object, &vm.new_str_obj(name))
+}
+
+pub fn get_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyResult<R> {
+    let text = crate::protocols::obj_text(name).expect("attribute names are str");
+    if let Some(Payload::Class(_)) = object.as_obj().map(Obj::payload) {
+        return class_attr(vm, object.as_obj().expect("a class"), text);
+    }
+    if let Some(Payload::Module { dict: namespace, name: module }) = object.as_obj().map(Obj::payload) {
+        if let Some(value) = dict::get_str(namespace, name) {
+            return Ok(value);
+        }
+        if text == "__dict__" {
+            return Ok(Value::Obj(namespace.clone()));
+        }
+        return Err(vm.attribute_error(format!("module '{module}' has no attribute '{text}'")));
+    }
+    if let Some(getattribute) = user_method(vm, object, "__getattribute__") {
+        return crate::protocols::call_method(vm, &getattribute, object, vec![Value::Obj(name.clone())]);
+    }
+    match instance_attr(vm, object, name, text)? {
+        Some(value) => Ok(value),
+        None => {
+            if let Some(getattr) = user_method(vm, object, "__getattr__") {
+                return crate::protocols::call_method(vm, &getattr, object, vec![Value::Obj(name.clone())]);
+            }
+            Err(no_attribute(vm, object, text))
+        }
+    }
+}
+
+pub fn no_attribute<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> PyErr<R> {
+    vm.attribute_error(format!("'{}' object has no attribute '{name}'", type_name(vm, object)))
+}
+
+/// `object.__getattribute__`: None when the attribute does not exist.
+pub fn instance_attr<R: Runtime>(
+    vm: &Vm<R>,
+    object: &Value<R>,
+    name: &Obj<R>,
+    text: &str,
+) -> PyResult<R, Option<Value<R>>> {
+    let class = class_of(vm, object);
+    let found = lookup(&class, text);
+    if let Some(descriptor) = &found {
+        if let Some(value) = data_descriptor_get(vm, descriptor, object, &class)? {
+            return Ok(Some(value));
+        }
+    }
+    if let Some(value) = slot_get(vm, object, &class, text)? {
+        return Ok(Some(value));
+    }
+    if let Some(attrs) = object.as_obj().and_then(Obj::attrs) {
+        if let Some(value) = dict::get_str(attrs, name) {
+            return Ok(Some(value));
+        }
+    }
+    if let Some(value) = crate::builtins::special_attr(vm, object, text)? {
+        return Ok(Some(value));
+    }
+    match found {
+        Some(attribute) => bind(vm, attribute, object, &class).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Properties and Python-level data descriptors (with `__set__`) win over the instance dict.
+fn data_descriptor_get<R: Runtime>(
+    vm: &Vm<R>,
+    descriptor: &Value<R>,
+    object: &Value<R>,
+    class: &Obj<R>,
+) -> PyResult<R, Option<Value<R>>> {
+    match descriptor.as_obj().map(Obj::payload) {
+        Some(Payload::Property { getter, .. }) => {
+            if getter.is_none() {
+                return Err(vm.attribute_error("unreadable attribute"));
+            }
+            call::call(vm, getter, Args::new(vec![object.clone()])).map(Some)
+        }
+        _ => {
+            if user_method(vm, descriptor, "__set__").is_some() {
+                if let Some(get) = user_method(vm, descriptor, "__get__") {
+                    let args = vec![object.clone(), Value::Obj(class.clone())];
+                    return crate::protocols::call_method(vm, &get, descriptor, args).map(Some);
+                }
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// Turns a class attribute into what `instance.name` gives: a bound method
+/// for functions, the function itself for staticmethods, and so on.
+fn bind<R: Runtime>(vm: &Vm<R>, attribute: Value<R>, object: &Value<R>, class: &Obj<R>) -> PyResult<R> {
+    let Some(obj) = attribute.as_obj() else { return Ok(attribute) };
+    Ok(match obj.payload() {
+        Payload::Function(_) => bound_method(vm, attribute.clone(), object.clone()),
+        Payload::Builtin(builtin) if builtin.receiver.is_none() => bound_builtin(vm, builtin, object.clone()),
+        Payload::StaticMethod(function) => function.clone(),
+        Payload::ClassMethod(function) => bound_method(vm, function.clone(), Value::Obj(class.clone())),
+        _ => {
+            if let Some(get) = user_method(vm, &attribute, "__get__") {
+                let args = vec![object.clone(), Value::Obj(class.clone())];
+                return crate::protocols::call_method(vm, &get, &attribute, args);
+            }
+            attribute
+        }
+    })
+}
+
+pub fn bound_method<R: Runtime>(vm: &Vm<R>, function: Value<R>, receiver: Value<R>) -> Value<R> {
+    Value::Obj(Obj::new(&vm.types().method, Payload::BoundMethod { function, receiver }, None))
+}
+
+fn bound_builtin<R: Runtime>(vm: &Vm<R>, builtin: &BuiltinFunction<R>, receiver: Value<R>) -> Value<R> {
+    let bound = BuiltinFunction { name: builtin.name, function: builtin.function, receiver: Some(receiver) };
+    Value::Obj(Obj::new(&vm.types().builtin_function, Payload::Builtin(bound), None))
+}
+
+/// `Class.name`: the class's MRO first (functions stay plain functions),
+/// then its metaclass.
+fn class_attr<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &str) -> PyResult<R> {
+    if let Some(value) = crate::builtins::class_special_attr(vm, class, name)? {
+        return Ok(value);
+    }
+    if let Some(attribute) = lookup(class, name) {
+        return Ok(match attribute.as_obj().map(Obj::payload) {
+            Some(Payload::StaticMethod(function)) => function.clone(),
+            Some(Payload::ClassMethod(function)) => bound_method(vm, function.clone(), Value::Obj(class.clone())),
+            _ => {
+                if user_method(vm, &attribute, "__get__").is_some()
+                    && !matches!(attribute.as_obj().map(Obj::payload), Some(Payload::Function(_)))
+                {
+                    let get = user_method(vm, &attribute, "__get__").expect("checked");
+                    return crate::protocols::call_method(
+                        vm,
+                        &get,
+                        &attribute,
+                        vec![Value::None, Value::Obj(class.clone())],
+                    );
+                }
+                attribute
+            }
+        });
+    }
+    let metaclass = class.class();
+    if let Some(attribute) = lookup(&metaclass, name) {
+        return bind(vm, attribute, &Value::Obj(class.clone()), &metaclass);
+    }
+    Err(vm.attribute_error(format!("type object '{}' has no attribute '{name}'", class_data(class).name)))
+}
+
+fn slot_index<R: Runtime>(class: &Obj<R>, name: &str) -> Option<usize> {
+    crate::types::mro(class)
+        .find_map(|c| {
+            let data = class_data(&c);
+            data.slots.iter().position(|slot| &**slot == name).map(|i| (c, i))
+        })
+        .map(|(c, i)| slot_offset(&c) + i)
+}
+
+/// Slots of a class sit after those of its bases.
+fn slot_offset<R: Runtime>(class: &Obj<R>) -> usize {
+    class_data(class).ancestors.iter().map(|base| class_data(base).slots.len()).sum()
+}
+
+fn slot_get<R: Runtime>(vm: &Vm<R>, object: &Value<R>, class: &Obj<R>, name: &str) -> PyResult<R, Option<Value<R>>> {
+    let Some(Payload::Instance(slots)) = object.as_obj().map(Obj::payload) else { return Ok(None) };
+    let Some(index) = slot_index(class, name) else { return Ok(None) };
+    match slots.read(|slots| slots.get(index).cloned().flatten()) {
+        Some(value) => Ok(Some(value)),
+        None => Err(vm.attribute_error(format!("'{}' object has no attribute '{name}'", class_data(class).name))),
+    }
+}
+
+pub fn set_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>, value: Value<R>) -> PyResult<R, ()> {
+    let text = crate::protocols::obj_text(name).expect("attribute names are str").to_owned();
+    if let Some(setattr) = user_method(vm, object, "__setattr__") {
+        crate::protocols::call_method(vm, &setattr, object, vec![Value::Obj(name.clone()), value])?;
+        return Ok(());
+    }
+    store_attr(vm, object, name, &text, Some(value))
+}
+
+/// `object.__setattr__` (and `__delattr__` when `value` is None).
+pub fn store_attr<R: Runtime>(
+    vm: &Vm<R>,
+    object: &Value<R>,
+    name: &Obj<R>,
+    text: &str,
+    value: Option<Value<R>>,
+) -> PyResult<R, ()> {
+    let class = class_of(vm, object);
+    if let Some(descriptor) = lookup(&class, text) {
+        match descriptor.as_obj().map(Obj::payload) {
+            Some(Payload::Property { setter, deleter, .. }) => {
+                let (function, args) = match value {
+                    Some(value) => (setter, vec![object.clone(), value]),
+                    None => (deleter, vec![object.clone()]),
+                };
+                if function.is_none() {
+                    let what = if args.len() == 2 { "can't set attribute" } else { "can't delete attribute" };
+                    return Err(vm.attribute_error(format!("{what} '{text}'")));
+                }
+                call::call(vm, function, Args::new(args))?;
+                return Ok(());
+            }
+            _ => {
+                let method = if value.is_some() { "__set__" } else { "__delete__" };
+                if let Some(set) = user_method(vm, &descriptor, method) {
+                    let mut args = vec![object.clone()];
+                    args.extend(value);
+                    crate::protocols::call_method(vm, &set, &descriptor, args)?;
+                    return Ok(());
+                }
+            }
+        }
+    }
+    let Some(obj) = object.as_obj() else { return Err(no_attribute(vm, object, text)) };
+    if let Payload::Instance(slots) = obj.payload() {
+        if let Some(index) = slot_index(&class, text) {
+            let had = slots.write(|slots| {
+                if slots.len() <= index {
+                    slots.resize(index + 1, None);
+                }
+                let had = slots[index].is_some();
+                slots[index] = value.clone();
+                had
+            });
+            if value.is_none() && !had {
+                return Err(no_attribute(vm, object, text));
+            }
+            return Ok(());
+        }
+    }
+    let namespace = match obj.payload() {
+        Payload::Class(data) if !data.builtin => Some(data.dict.clone()),
+        Payload::Class(data) => {
+            return Err(vm.type_error(format!("cannot set '{text}' attribute of immutable type '{}'", data.name)));
+        }
+        Payload::Module { dict, .. } => Some(dict.clone()),
+        _ => obj.attrs().cloned(),
+    };
+    let Some(namespace) = namespace else { return Err(no_attribute(vm, object, text)) };
+    match value {
+        Some(value) => dict::set_item(vm, &namespace, Value::Obj(name.clone()), value),
+        None => match dict::remove(vm, &namespace, &Value::Obj(name.clone()))? {
+            Some(_) => Ok(()),
+            None => Err(no_attribute(vm, object, text)),
+        },
+    }
+}
+
+pub fn delete_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyResult<R, ()> {
+    let text = crate::protocols::obj_text(name).expect("attribute names are str").to_owned();
+    if let Some(delattr) = user_method(vm, object, "__delattr__") {
+        crate::protocols::call_method(vm, &delattr, object, vec![Value::Obj(name.clone())])?;
+        return Ok(());
+    }
+    store_attr(vm, object, name, &text, None)
+}
+
+/// `LOAD_METHOD`: a function found on the type, with the receiver to pass
+/// it, or the plain attribute and no receiver.
+pub fn load_method<R: Runtime>(
+    vm: &Vm<R>,
+    object: Value<R>,
+    name: &Obj<R>,
+) -> PyResult<R, (Value<R>, Option<Value<R>>)> {
+    let text = crate::protocols::obj_text(name).expect("attribute names are str");
+    let plain_instance = !matches!(object.as_obj().map(Obj::payload), Some(Payload::Class(_) | Payload::Module { .. }))
+        && user_method(vm, &object, "__getattribute__").is_none();
+    if plain_instance {
+        let class = class_of(vm, &object);
+        if let Some(attribute) = lookup(&class, text) {
+            let is_method = matches!(
+                attribute.as_obj().map(Obj::payload),
+                Some(Payload::Function(_)) | Some(Payload::Builtin(BuiltinFunction { receiver: None, .. }))
+            );
+            let shadowed =
+                object.as_obj().and_then(Obj::attrs).is_some_and(|attrs| dict::get_str(attrs, name).is_some());
+            if is_method && !shadowed {
+                return Ok((attribute, Some(object)));
+            }
+        }
+    }
+    Ok((get_attr(vm, &object, name)?, None))
+}

@@ -1,0 +1,477 @@
+//! Constructors of the builtin types (`__new__` and `__init__`), and the
+//! builtins module's names for the types themselves.
+
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
+use weft_runtime::{Runtime, Storage};
+
+use super::{arity, define_method, keyword};
+use crate::call;
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::objects::class::InstanceKind;
+use crate::ops::{dict, number};
+use crate::protocols::{self, str_text, to_str, truthy, type_name, user_method};
+use crate::types::class_data;
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+pub fn install<R: Runtime>(vm: &Vm<R>) {
+    let types = vm.types();
+    for (name, class) in [
+        ("object", &types.object),
+        ("type", &types.type_),
+        ("int", &types.int),
+        ("bool", &types.bool),
+        ("float", &types.float),
+        ("complex", &types.complex),
+        ("str", &types.str),
+        ("bytes", &types.bytes),
+        ("bytearray", &types.bytearray),
+        ("tuple", &types.tuple),
+        ("list", &types.list),
+        ("dict", &types.dict),
+        ("set", &types.set),
+        ("frozenset", &types.frozenset),
+        ("range", &types.range),
+        ("slice", &types.slice),
+        ("property", &types.property),
+        ("staticmethod", &types.staticmethod),
+        ("classmethod", &types.classmethod),
+        ("super", &types.super_),
+    ] {
+        let _ = dict::set_item(vm, &vm.interp.builtins, vm.new_str(name), Value::Obj(class.clone()));
+    }
+    for class in &types.exceptions.all {
+        let name = class_data(class).name.to_string();
+        let _ = dict::set_item(vm, &vm.interp.builtins, vm.new_str(name), Value::Obj(class.clone()));
+    }
+    for (name, value) in [
+        ("None", Value::None),
+        ("Ellipsis", Value::Obj(vm.interp.ellipsis.clone())),
+        ("NotImplemented", vm.not_implemented()),
+    ] {
+        let _ = dict::set_item(vm, &vm.interp.builtins, vm.new_str(name), value);
+    }
+    define_method(vm, &types.object, "__new__", object_new);
+    define_method(vm, &types.object, "__init__", |_, _| Ok(Value::None));
+    define_method(vm, &types.type_, "__new__", type_new);
+    define_method(vm, &types.int, "__new__", int_new);
+    define_method(vm, &types.bool, "__new__", |vm, args| {
+        arity(vm, "bool", &args, 1, 2)?;
+        Ok(Value::Bool(match args.positional.get(1) {
+            Some(value) => truthy(vm, value)?,
+            None => false,
+        }))
+    });
+    define_method(vm, &types.float, "__new__", float_new);
+    define_method(vm, &types.complex, "__new__", complex_new);
+    define_method(vm, &types.str, "__new__", str_new);
+    define_method(vm, &types.bytes, "__new__", bytes_new);
+    define_method(vm, &types.tuple, "__new__", |vm, args| {
+        arity(vm, "tuple", &args, 1, 2)?;
+        let items = match args.positional.get(1) {
+            Some(iterable) => protocols::collect(vm, iterable)?,
+            None => Vec::new(),
+        };
+        Ok(with_class(vm, &args.positional[0], vm.new_tuple(items)))
+    });
+    define_method(vm, &types.list, "__new__", |vm, args| Ok(Value::Obj(call::new_instance(vm, class_arg(&args)))));
+    define_method(vm, &types.list, "__init__", |vm, args| {
+        arity(vm, "list", &args, 1, 2)?;
+        if let Some(iterable) = args.positional.get(1) {
+            let items = protocols::collect(vm, iterable)?;
+            if let Some(Payload::List(storage)) = args.positional[0].as_obj().map(Obj::payload) {
+                let old = storage.write(|list| std::mem::replace(list, items));
+                drop(old);
+            }
+        }
+        Ok(Value::None)
+    });
+    define_method(vm, &types.dict, "__new__", |vm, args| Ok(Value::Obj(call::new_instance(vm, class_arg(&args)))));
+    define_method(vm, &types.dict, "__init__", dict_init);
+    define_method(vm, &types.set, "__new__", |vm, args| Ok(Value::Obj(call::new_instance(vm, class_arg(&args)))));
+    define_method(vm, &types.set, "__init__", |vm, args| {
+        arity(vm, "set", &args, 1, 2)?;
+        if let Some(iterable) = args.positional.get(1) {
+            crate::ops::set::update(vm, &args.positional[0], iterable)?;
+        }
+        Ok(Value::None)
+    });
+    define_method(vm, &types.frozenset, "__new__", |vm, args| {
+        arity(vm, "frozenset", &args, 1, 2)?;
+        let items = match args.positional.get(1) {
+            Some(iterable) => protocols::collect(vm, iterable)?,
+            None => Vec::new(),
+        };
+        crate::ops::set::new_set(vm, items, true)
+    });
+    define_method(vm, &types.range, "__new__", range_new);
+    define_method(vm, &types.slice, "__new__", |vm, args| {
+        arity(vm, "slice", &args, 2, 4)?;
+        let values: Vec<Value<R>> = args.positional[1..].to_vec();
+        let (start, stop, step) = match values.as_slice() {
+            [stop] => (Value::None, stop.clone(), Value::None),
+            [start, stop] => (start.clone(), stop.clone(), Value::None),
+            [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+            _ => unreachable!("arity checked"),
+        };
+        Ok(Value::Obj(Obj::new(&vm.types().slice, Payload::Slice { start, stop, step }, None)))
+    });
+    define_method(vm, &types.property, "__new__", |vm, args| {
+        let get = |i: usize, name: &str| {
+            args.positional.get(i).cloned().or_else(|| keyword(&args, name)).unwrap_or(Value::None)
+        };
+        let payload = Payload::Property {
+            getter: get(1, "fget"),
+            setter: get(2, "fset"),
+            deleter: get(3, "fdel"),
+            doc: get(4, "doc"),
+        };
+        Ok(Value::Obj(Obj::new(&vm.types().property, payload, None)))
+    });
+    define_method(vm, &types.staticmethod, "__new__", |vm, args| {
+        arity(vm, "staticmethod", &args, 2, 2)?;
+        Ok(Value::Obj(Obj::new(&vm.types().staticmethod, Payload::StaticMethod(args.positional[1].clone()), None)))
+    });
+    define_method(vm, &types.classmethod, "__new__", |vm, args| {
+        arity(vm, "classmethod", &args, 2, 2)?;
+        Ok(Value::Obj(Obj::new(&vm.types().classmethod, Payload::ClassMethod(args.positional[1].clone()), None)))
+    });
+    define_method(vm, &types.super_, "__new__", |vm, args| {
+        arity(vm, "super", &args, 3, 3)?;
+        new_super(vm, args.positional[1].clone(), args.positional[2].clone())
+    });
+    let base_exception = &types.exceptions.base_exception;
+    define_method(vm, base_exception, "__new__", |vm, args| {
+        let instance = call::new_instance(vm, class_arg(&args));
+        let rest = vm.new_tuple(args.positional[1..].to_vec());
+        if let Payload::Exception(data) = instance.payload() {
+            data.write(|data| data.args = rest);
+        }
+        Ok(Value::Obj(instance))
+    });
+    define_method(vm, base_exception, "__init__", |vm, args| {
+        let rest = vm.new_tuple(args.positional[1..].to_vec());
+        if let Some(Payload::Exception(data)) = args.positional[0].as_obj().map(Obj::payload) {
+            let old = data.write(|data| std::mem::replace(&mut data.args, rest));
+            drop(old);
+        }
+        Ok(Value::None)
+    });
+}
+
+fn class_arg<R: Runtime>(args: &Args<R>) -> &Obj<R> {
+    args.positional[0].as_obj().expect("__new__ receives the class")
+}
+
+/// Wraps a builtin value for a subclass (`class T(tuple)`), or returns it as is.
+fn with_class<R: Runtime>(vm: &Vm<R>, class: &Value<R>, value: Value<R>) -> Value<R> {
+    let class = class.as_obj().expect("a class");
+    let exact = [&vm.types().tuple, &vm.types().str, &vm.types().int, &vm.types().float];
+    if exact.iter().any(|c| c.ptr_eq(class)) {
+        return value;
+    }
+    let payload = match value {
+        Value::Int(i) => Payload::Int(BigInt::from(i)),
+        Value::Float(f) => Payload::Int(BigInt::from_f64(f).unwrap_or_default()),
+        Value::Obj(obj) => match obj.payload() {
+            Payload::Tuple(items) => Payload::Tuple(items.clone()),
+            Payload::Str(text) => Payload::Str(crate::objects::PyStr::new(text.as_str())),
+            Payload::Int(big) => Payload::Int(big.clone()),
+            _ => return Value::Obj(obj),
+        },
+        other => return other,
+    };
+    let attrs = class_data(class).instance_dict.then(|| vm.new_dict());
+    Value::Obj(Obj::new(class, payload, attrs))
+}
+
+fn object_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    let class = class_arg(&args);
+    let data = class_data(class);
+    if data.builtin && !matches!(data.instance_kind, InstanceKind::Object) && !class.ptr_eq(&vm.types().object) {
+        return Err(vm.type_error(format!("cannot create '{}' instances", data.name)));
+    }
+    if class.ptr_eq(&vm.types().object) {
+        if args.positional.len() > 1 {
+            return Err(vm.type_error("object() takes no arguments"));
+        }
+        return Ok(Value::Obj(Obj::new(class, Payload::Object, None)));
+    }
+    Ok(Value::Obj(call::new_instance(vm, class)))
+}
+
+fn type_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    match args.positional.len() {
+        2 => Ok(Value::Obj(protocols::class_of(vm, &args.positional[1]))),
+        4 => {
+            let bases = protocols::collect(vm, &args.positional[2])?;
+            let Some(namespace) = args.positional[3].as_obj() else {
+                return Err(vm.type_error("type() argument 3 must be dict"));
+            };
+            let copy = vm.new_dict();
+            dict::update(vm, &copy, &Value::Obj(namespace.clone()), false)?;
+            Ok(Value::Obj(call::new_class(vm, &args.positional[1], &bases, &copy)?))
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn int_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "int", &args, 1, 3)?;
+    let base = args.positional.get(2).cloned().or_else(|| keyword(&args, "base"));
+    let value = match (args.positional.get(1), base) {
+        (None, None) => Value::Int(0),
+        (Some(text), Some(base)) => {
+            let base = super::expect_int(vm, &base)?;
+            let Some(text) = str_text(text) else {
+                return Err(vm.type_error("int() can't convert non-string with explicit base"));
+            };
+            parse_int(vm, text, base as u32)?
+        }
+        (Some(value), None) => to_int(vm, value)?,
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+    };
+    Ok(with_class(vm, &args.positional[0], value))
+}
+
+/// `int(value)` for one argument.
+pub fn to_int<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
+    match value {
+        Value::Int(_) => return Ok(value.clone()),
+        Value::Bool(b) => return Ok(Value::Int(i64::from(*b))),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            return Ok(number::int_value(vm, BigInt::from_f64(f.trunc()).unwrap_or_default()));
+        }
+        _ => {}
+    }
+    if let Some(text) = str_text(value) {
+        return parse_int(vm, text, 10);
+    }
+    if let Some(big) = number::as_bigint(value) {
+        return Ok(number::int_value(vm, big));
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(method) = user_method(vm, value, name) {
+            return protocols::call_method(vm, &method, value, vec![]);
+        }
+    }
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        type_name(vm, value)
+    )))
+}
+
+fn parse_int<R: Runtime>(vm: &Vm<R>, text: &str, base: u32) -> PyResult<R> {
+    let invalid = || {
+        vm.value_error(format!("invalid literal for int() with base {base}: {}", weft_bytecode::repr::str_repr(text)))
+    };
+    if !(base == 0 || (2..=36).contains(&base)) {
+        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let trimmed = text.trim();
+    let (negative, digits) = match trimmed.as_bytes().first() {
+        Some(b'-') => (true, &trimmed[1..]),
+        Some(b'+') => (false, &trimmed[1..]),
+        _ => (false, trimmed),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &digits[2..]),
+        (0 | 8, Some("0o")) => (8, &digits[2..]),
+        (0 | 2, Some("0b")) => (2, &digits[2..]),
+        (0, _) => {
+            if digits.len() > 1 && digits.starts_with('0') && digits.trim_start_matches(['0', '_']).len() > 0 {
+                return Err(invalid());
+            }
+            (10, digits)
+        }
+        (base, _) => (base, digits),
+    };
+    let digits = digits.strip_prefix('_').filter(|_| base != 10).unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return Err(invalid());
+    }
+    let cleaned: String = digits.chars().filter(|&c| c != '_').collect();
+    let value = BigInt::parse_bytes(cleaned.as_bytes(), base).ok_or_else(invalid)?;
+    Ok(number::int_value(vm, if negative { -value } else { value }))
+}
+
+fn float_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "float", &args, 1, 2)?;
+    let Some(value) = args.positional.get(1) else { return Ok(Value::Float(0.0)) };
+    Ok(Value::Float(to_float(vm, value)?))
+}
+
+pub fn to_float<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, f64> {
+    if let Some(text) = str_text(value) {
+        return parse_float(text).ok_or_else(|| {
+            vm.value_error(format!("could not convert string to float: {}", weft_bytecode::repr::str_repr(text)))
+        });
+    }
+    match number::as_number(value) {
+        Some(number::Number::Float(f)) => Ok(f),
+        Some(number::Number::Int(i)) => number::int_to_float(vm, &i),
+        _ => match user_method(vm, value, "__float__") {
+            Some(method) => match protocols::call_method(vm, &method, value, vec![])? {
+                Value::Float(f) => Ok(f),
+                _ => Err(vm.type_error("__float__ returned non-float")),
+            },
+            None => Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name(vm, value)
+            ))),
+        },
+    }
+}
+
+fn parse_float(text: &str) -> Option<f64> {
+    let trimmed = text.trim();
+    let lower = trimmed.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    let negative = lower.starts_with('-');
+    let special = match unsigned {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(value) = special {
+        return Some(if negative { -value } else { value });
+    }
+    if trimmed.contains("__")
+        || trimmed.starts_with('_')
+        || trimmed.ends_with('_')
+        || lower.contains("inf")
+        || lower.contains("nan")
+    {
+        return None;
+    }
+    let cleaned: String = trimmed.chars().filter(|&c| c != '_').collect();
+    cleaned.parse().ok()
+}
+
+fn complex_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "complex", &args, 1, 3)?;
+    let part = |value: Option<&Value<R>>| -> PyResult<R, (f64, f64)> {
+        match value {
+            None => Ok((0.0, 0.0)),
+            Some(value) => match number::as_number(value) {
+                Some(number::Number::Complex(r, i)) => Ok((r, i)),
+                _ => Ok((to_float(vm, value)?, 0.0)),
+            },
+        }
+    };
+    let (ar, ai) = part(args.positional.get(1))?;
+    let (br, bi) = part(args.positional.get(2))?;
+    Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(ar - bi, ai + br), None)))
+}
+
+fn str_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "str", &args, 1, 3)?;
+    let text = match args.positional.get(1) {
+        None => String::new(),
+        Some(value) => match value.as_obj().map(Obj::payload) {
+            Some(Payload::Bytes(bytes)) if args.positional.len() > 2 || keyword(&args, "encoding").is_some() => {
+                String::from_utf8(bytes.to_vec()).map_err(|_| vm.value_error("'utf-8' codec can't decode bytes"))?
+            }
+            _ => to_str(vm, value)?,
+        },
+    };
+    Ok(with_class(vm, &args.positional[0], vm.new_str(text)))
+}
+
+fn bytes_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "bytes", &args, 1, 3)?;
+    let Some(source) = args.positional.get(1) else { return Ok(super::new_bytes(vm, Vec::new())) };
+    if let Some(text) = str_text(source) {
+        if args.positional.len() < 3 && keyword(&args, "encoding").is_none() {
+            return Err(vm.type_error("string argument without an encoding"));
+        }
+        return Ok(super::new_bytes(vm, text.as_bytes().to_vec()));
+    }
+    if let Value::Int(count) = source {
+        if *count < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        return Ok(super::new_bytes(vm, vec![0; *count as usize]));
+    }
+    let mut bytes = Vec::new();
+    for item in protocols::collect(vm, source)? {
+        let byte = super::expect_int(vm, &item)?;
+        let byte = u8::try_from(byte).map_err(|_| vm.value_error("bytes must be in range(0, 256)"))?;
+        bytes.push(byte);
+    }
+    Ok(super::new_bytes(vm, bytes))
+}
+
+fn dict_init<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "dict", &args, 1, 2)?;
+    let target = args.positional[0].as_obj().expect("a dict").clone();
+    if let Some(source) = args.positional.get(1) {
+        match source.as_obj().map(Obj::payload) {
+            Some(Payload::Dict(_)) => dict::update(vm, &target, source, false)?,
+            _ if crate::attr::get_attr_str(vm, source, "keys").is_ok() => dict::update(vm, &target, source, false)?,
+            _ => {
+                for (index, pair) in protocols::collect(vm, source)?.into_iter().enumerate() {
+                    let items = protocols::collect(vm, &pair).map_err(|_| {
+                        vm.type_error(format!(
+                            "cannot convert dictionary update sequence element #{index} to a sequence"
+                        ))
+                    })?;
+                    let [key, value] = <[Value<R>; 2]>::try_from(items).map_err(|items| {
+                        vm.value_error(format!(
+                            "dictionary update sequence element #{index} has length {}; 2 is required",
+                            items.len()
+                        ))
+                    })?;
+                    dict::set_item(vm, &target, key, value)?;
+                }
+            }
+        }
+    }
+    for (key, value) in args.keywords {
+        dict::set_item(vm, &target, Value::Obj(key), value)?;
+    }
+    Ok(Value::None)
+}
+
+fn range_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "range", &args, 2, 4)?;
+    let check = |value: &Value<R>| -> PyResult<R, Value<R>> {
+        match number::as_bigint(value) {
+            Some(big) => Ok(number::int_value(vm, big)),
+            None => match crate::subscript::index_of(vm, value) {
+                Ok(index) => Ok(Value::Int(index as i64)),
+                Err(_) => {
+                    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(vm, value))))
+                }
+            },
+        }
+    };
+    let values: Vec<Value<R>> = args.positional[1..].iter().map(check).collect::<PyResult<R, _>>()?;
+    let (start, stop, step) = match values.as_slice() {
+        [stop] => (Value::Int(0), stop.clone(), Value::Int(1)),
+        [start, stop] => (start.clone(), stop.clone(), Value::Int(1)),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        _ => unreachable!("arity checked"),
+    };
+    if matches!(step, Value::Int(0)) {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(Obj::new(&vm.types().range, Payload::Range { start, stop, step }, None)))
+}
+
+/// `super(class, object)`.
+pub fn new_super<R: Runtime>(vm: &Vm<R>, class: Value<R>, receiver: Value<R>) -> PyResult<R> {
+    let Some(class) = class.as_obj().filter(|c| matches!(c.payload(), Payload::Class(_))).cloned() else {
+        return Err(vm.type_error("super() argument 1 must be a type"));
+    };
+    Ok(Value::Obj(Obj::new(&vm.types().super_, Payload::Super { start_after: class, receiver }, None)))
+}

@@ -1,0 +1,189 @@
+//! Methods of `dict` and `set`.
+
+use weft_runtime::{Runtime, Storage};
+
+use super::{arity, define_method};
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::objects::iter::{DictView, IterState};
+use crate::ops::{dict, set};
+use crate::protocols;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn receiver<R: Runtime>(args: &crate::vm::Args<R>) -> &Obj<R> {
+    args.positional[0].as_obj().expect("dict methods receive dicts")
+}
+
+/// `keys()`, `values()`, `items()`. For now these are lists (a snapshot),
+/// not live views: iteration and membership behave alike, but the repr
+/// differs from CPython's `dict_keys([...])` (a known gap).
+fn view<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, view: DictView) -> PyResult<R> {
+    let Payload::Dict(table) = dict.payload() else { unreachable!("a dict") };
+    let (version, len) = table.read(|t| (t.version, t.len()));
+    let items: Vec<Value<R>> = {
+        let state = IterState::Dict { dict: dict.clone(), slot: 0, view, version, len };
+        let iterator = protocols::new_iterator(vm, state, &vm.types().iterator);
+        let mut items = Vec::new();
+        while let Some(item) = protocols::next(vm, &iterator)? {
+            items.push(item);
+        }
+        items
+    };
+    Ok(vm.new_list(items))
+}
+
+pub fn install<R: Runtime>(vm: &Vm<R>) {
+    let class = &vm.types().dict;
+    define_method(vm, class, "keys", |vm, args| view(vm, receiver(&args), DictView::Keys));
+    define_method(vm, class, "values", |vm, args| view(vm, receiver(&args), DictView::Values));
+    define_method(vm, class, "items", |vm, args| view(vm, receiver(&args), DictView::Items));
+    define_method(vm, class, "get", |vm, args| {
+        arity(vm, "get", &args, 2, 3)?;
+        let found = dict::get(vm, receiver(&args), &args.positional[1])?;
+        Ok(found.unwrap_or_else(|| args.positional.get(2).cloned().unwrap_or(Value::None)))
+    });
+    define_method(vm, class, "setdefault", |vm, args| {
+        arity(vm, "setdefault", &args, 2, 3)?;
+        let target = receiver(&args);
+        if let Some(value) = dict::get(vm, target, &args.positional[1])? {
+            return Ok(value);
+        }
+        let default = args.positional.get(2).cloned().unwrap_or(Value::None);
+        dict::set_item(vm, target, args.positional[1].clone(), default.clone())?;
+        Ok(default)
+    });
+    define_method(vm, class, "pop", |vm, args| {
+        arity(vm, "pop", &args, 2, 3)?;
+        match dict::remove(vm, receiver(&args), &args.positional[1])? {
+            Some(value) => Ok(value),
+            None => match args.positional.get(2) {
+                Some(default) => Ok(default.clone()),
+                None => Err(vm.key_error(args.positional[1].clone())),
+            },
+        }
+    });
+    define_method(vm, class, "popitem", |vm, args| {
+        arity(vm, "popitem", &args, 1, 1)?;
+        let Payload::Dict(table) = receiver(&args).payload() else { unreachable!("a dict") };
+        match table.write(|t| t.pop_last()) {
+            Some(entry) => Ok(vm.new_tuple(vec![entry.key, entry.value])),
+            None => Err(vm.key_error(vm.new_str("popitem(): dictionary is empty"))),
+        }
+    });
+    define_method(vm, class, "update", |vm, args| {
+        arity(vm, "update", &args, 1, 2)?;
+        let target = receiver(&args);
+        if let Some(source) = args.positional.get(1) {
+            dict::update(vm, target, source, false)?;
+        }
+        for (key, value) in &args.keywords {
+            dict::set_item(vm, target, Value::Obj(key.clone()), value.clone())?;
+        }
+        Ok(Value::None)
+    });
+    define_method(vm, class, "copy", |vm, args| {
+        arity(vm, "copy", &args, 1, 1)?;
+        let copy = vm.new_dict();
+        dict::update(vm, &copy, &args.positional[0], false)?;
+        Ok(Value::Obj(copy))
+    });
+    define_method(vm, class, "clear", |vm, args| {
+        arity(vm, "clear", &args, 1, 1)?;
+        let Payload::Dict(table) = receiver(&args).payload() else { unreachable!("a dict") };
+        let old = table.write(|t| t.clear());
+        drop(old);
+        Ok(Value::None)
+    });
+    let set_class = &vm.types().set;
+    define_method(vm, set_class, "add", |vm, args| {
+        arity(vm, "add", &args, 2, 2)?;
+        set::add(vm, &args.positional[0], args.positional[1].clone())?;
+        Ok(Value::None)
+    });
+    define_method(vm, set_class, "update", |vm, args| {
+        for iterable in &args.positional[1..] {
+            set::update(vm, &args.positional[0], iterable)?;
+        }
+        Ok(Value::None)
+    });
+    define_method(vm, set_class, "discard", |vm, args| {
+        arity(vm, "discard", &args, 2, 2)?;
+        dict::remove(vm, receiver(&args), &args.positional[1])?;
+        Ok(Value::None)
+    });
+    define_method(vm, set_class, "remove", |vm, args| {
+        arity(vm, "remove", &args, 2, 2)?;
+        match dict::remove(vm, receiver(&args), &args.positional[1])? {
+            Some(_) => Ok(Value::None),
+            None => Err(vm.key_error(args.positional[1].clone())),
+        }
+    });
+    define_method(vm, set_class, "pop", |vm, args| {
+        arity(vm, "pop", &args, 1, 1)?;
+        let Payload::Set(table) = receiver(&args).payload() else { unreachable!("a set") };
+        let first = table.read(|t| t.next_from(0).map(|(slot, _)| slot));
+        match first.and_then(|slot| table.write(|t| t.remove(slot))) {
+            Some(entry) => Ok(entry.key),
+            None => Err(vm.key_error(vm.new_str("pop from an empty set"))),
+        }
+    });
+    define_method(vm, set_class, "copy", |vm, args| set::new_set(vm, set::keys(receiver(&args)), false));
+    define_method(vm, set_class, "clear", |vm, args| {
+        let Payload::Set(table) = receiver(&args).payload() else { unreachable!("a set") };
+        let old = table.write(|t| t.clear());
+        drop(old);
+        let _ = vm;
+        Ok(Value::None)
+    });
+    for class in [&vm.types().set, &vm.types().frozenset] {
+        define_method(vm, class, "union", |vm, args| combine(vm, args, weft_bytecode::BinaryOperator::Or));
+        define_method(vm, class, "intersection", |vm, args| combine(vm, args, weft_bytecode::BinaryOperator::And));
+        define_method(vm, class, "difference", |vm, args| combine(vm, args, weft_bytecode::BinaryOperator::Subtract));
+        define_method(vm, class, "symmetric_difference", |vm, args| {
+            combine(vm, args, weft_bytecode::BinaryOperator::Xor)
+        });
+        define_method(vm, class, "issubset", |vm, args| {
+            let other = as_set(vm, &args.positional[1])?;
+            let ordering = super::compare_sets(vm, receiver(&args), &other)?;
+            Ok(Value::Bool(matches!(ordering, Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal))))
+        });
+        define_method(vm, class, "issuperset", |vm, args| {
+            let other = as_set(vm, &args.positional[1])?;
+            let ordering = super::compare_sets(vm, receiver(&args), &other)?;
+            Ok(Value::Bool(matches!(ordering, Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal))))
+        });
+        define_method(vm, class, "isdisjoint", |vm, args| {
+            let other = as_set(vm, &args.positional[1])?;
+            for item in set::keys(receiver(&args)) {
+                if set::contains(vm, &other, &item)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        });
+    }
+}
+
+fn as_set<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, Obj<R>> {
+    match value.as_obj().map(Obj::payload) {
+        Some(Payload::Set(_)) => Ok(value.as_obj().expect("a set").clone()),
+        _ => {
+            let items = protocols::collect(vm, value)?;
+            Ok(set::new_set(vm, items, false)?.as_obj().expect("a set").clone())
+        }
+    }
+}
+
+fn combine<R: Runtime>(vm: &Vm<R>, args: crate::vm::Args<R>, op: weft_bytecode::BinaryOperator) -> PyResult<R> {
+    let mut result = Value::Obj(receiver(&args).clone());
+    for other in &args.positional[1..] {
+        let other = Value::Obj(as_set(vm, other)?);
+        let left = result.as_obj().expect("a set").clone();
+        result = super::set_algebra(vm, op, &left, &other)?.expect("sets combine");
+    }
+    if result.is(&args.positional[0]) {
+        return set::new_set(vm, set::keys(receiver(&args)), false);
+    }
+    Ok(result)
+}

@@ -1,0 +1,528 @@
+//! The builtin functions: `print`, `len`, `sorted`, `min`, `isinstance`, …
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use weft_runtime::Runtime;
+
+use super::{arity, define, expect_int, keyword, length, write_stdout};
+use crate::call;
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::objects::iter::IterState;
+use crate::ops::{self, dict, number};
+use crate::protocols::{self, class_of, repr, str_text, to_str, truthy, type_name, user_method};
+use crate::types::is_subclass;
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+pub fn install<R: Runtime>(vm: &Vm<R>) {
+    let b = &vm.interp.builtins;
+    define(vm, b, "print", print);
+    define(vm, b, "len", |vm, args| {
+        arity(vm, "len", &args, 1, 1)?;
+        Ok(Value::Int(length(vm, &args.positional[0])? as i64))
+    });
+    define(vm, b, "repr", |vm, args| {
+        arity(vm, "repr", &args, 1, 1)?;
+        Ok(vm.new_str(repr(vm, &args.positional[0])?))
+    });
+    define(vm, b, "ascii", |vm, args| {
+        arity(vm, "ascii", &args, 1, 1)?;
+        Ok(vm.new_str(super::ascii_of(&repr(vm, &args.positional[0])?)))
+    });
+    define(vm, b, "abs", abs);
+    define(vm, b, "min", |vm, args| min_max(vm, args, "min", std::cmp::Ordering::Less));
+    define(vm, b, "max", |vm, args| min_max(vm, args, "max", std::cmp::Ordering::Greater));
+    define(vm, b, "sum", sum);
+    define(vm, b, "sorted", sorted);
+    define(vm, b, "any", |vm, args| {
+        arity(vm, "any", &args, 1, 1)?;
+        let iterator = protocols::get_iter(vm, &args.positional[0])?;
+        while let Some(item) = protocols::next(vm, &iterator)? {
+            if truthy(vm, &item)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+        Ok(Value::Bool(false))
+    });
+    define(vm, b, "all", |vm, args| {
+        arity(vm, "all", &args, 1, 1)?;
+        let iterator = protocols::get_iter(vm, &args.positional[0])?;
+        while let Some(item) = protocols::next(vm, &iterator)? {
+            if !truthy(vm, &item)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    });
+    define(vm, b, "iter", |vm, args| {
+        arity(vm, "iter", &args, 1, 2)?;
+        if let [function, sentinel] = &args.positional[..] {
+            let state = IterState::Callable { function: function.clone(), sentinel: sentinel.clone() };
+            return Ok(protocols::new_iterator(vm, state, &vm.types().iterator));
+        }
+        protocols::get_iter(vm, &args.positional[0])
+    });
+    define(vm, b, "next", |vm, args| {
+        arity(vm, "next", &args, 1, 2)?;
+        match protocols::next(vm, &args.positional[0])? {
+            Some(item) => Ok(item),
+            None => match args.positional.get(1) {
+                Some(default) => Ok(default.clone()),
+                None => Err(vm.stop_iteration(Value::None)),
+            },
+        }
+    });
+    define(vm, b, "enumerate", |vm, args| {
+        let iterable = args.positional.first().cloned().or_else(|| keyword(&args, "iterable"));
+        let Some(iterable) = iterable else {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        };
+        let start = args.positional.get(1).cloned().or_else(|| keyword(&args, "start")).unwrap_or(Value::Int(0));
+        let state = IterState::Enumerate { inner: protocols::get_iter(vm, &iterable)?, count: start };
+        Ok(protocols::new_iterator(vm, state, &vm.types().iterator))
+    });
+    define(vm, b, "zip", |vm, args| {
+        let strict = keyword(&args, "strict").map(|s| truthy(vm, &s)).transpose()?.unwrap_or(false);
+        let mut inners = Vec::new();
+        for (i, iterable) in args.positional.iter().enumerate() {
+            inners.push(
+                protocols::get_iter(vm, iterable)
+                    .map_err(|_| vm.type_error(format!("zip argument #{} must support iteration", i + 1)))?,
+            );
+        }
+        Ok(protocols::new_iterator(vm, IterState::Zip { inners, strict }, &vm.types().iterator))
+    });
+    define(vm, b, "map", |vm, args| {
+        if args.positional.len() < 2 {
+            return Err(vm.type_error("map() must have at least two arguments."));
+        }
+        let mut inners = Vec::new();
+        for iterable in &args.positional[1..] {
+            inners.push(protocols::get_iter(vm, iterable)?);
+        }
+        let state = IterState::Map { function: args.positional[0].clone(), inners };
+        Ok(protocols::new_iterator(vm, state, &vm.types().iterator))
+    });
+    define(vm, b, "filter", |vm, args| {
+        arity(vm, "filter", &args, 2, 2)?;
+        let state = IterState::Filter {
+            function: args.positional[0].clone(),
+            inner: protocols::get_iter(vm, &args.positional[1])?,
+        };
+        Ok(protocols::new_iterator(vm, state, &vm.types().iterator))
+    });
+    define(vm, b, "reversed", |vm, args| {
+        arity(vm, "reversed", &args, 1, 1)?;
+        let sequence = &args.positional[0];
+        if let Some(method) = user_method(vm, sequence, "__reversed__") {
+            return protocols::call_method(vm, &method, sequence, vec![]);
+        }
+        let items = match sequence.as_obj().map(Obj::payload) {
+            Some(Payload::List(_) | Payload::Tuple(_)) => sequence.as_obj().expect("checked").clone(),
+            _ => {
+                let items = protocols::collect(vm, sequence)
+                    .map_err(|_| vm.type_error(format!("'{}' object is not reversible", type_name(vm, sequence))))?;
+                vm.new_list(items).as_obj().expect("a list").clone()
+            }
+        };
+        let remaining = length(vm, &Value::Obj(items.clone()))?;
+        Ok(protocols::new_iterator(vm, IterState::Reversed { sequence: items, remaining }, &vm.types().iterator))
+    });
+    define(vm, b, "hash", |vm, args| {
+        arity(vm, "hash", &args, 1, 1)?;
+        Ok(Value::Int(protocols::hash(vm, &args.positional[0])?))
+    });
+    define(vm, b, "id", |vm, args| {
+        arity(vm, "id", &args, 1, 1)?;
+        let id = match &args.positional[0] {
+            Value::Obj(obj) => obj.id() as i64,
+            other => protocols::hash(vm, other)?,
+        };
+        Ok(Value::Int(id))
+    });
+    define(vm, b, "callable", |vm, args| {
+        arity(vm, "callable", &args, 1, 1)?;
+        let value = &args.positional[0];
+        let callable = match value.as_obj().map(Obj::payload) {
+            Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Class(_)) => true,
+            _ => crate::types::lookup(&class_of(vm, value), "__call__").is_some(),
+        };
+        Ok(Value::Bool(callable))
+    });
+    define(vm, b, "isinstance", |vm, args| {
+        arity(vm, "isinstance", &args, 2, 2)?;
+        Ok(Value::Bool(isinstance(vm, &args.positional[0], &args.positional[1])?))
+    });
+    define(vm, b, "issubclass", |vm, args| {
+        arity(vm, "issubclass", &args, 2, 2)?;
+        let Some(class) = args.positional[0].as_obj().filter(|c| matches!(c.payload(), Payload::Class(_))) else {
+            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        };
+        Ok(Value::Bool(class_matches(vm, class, &args.positional[1], "issubclass")?))
+    });
+    define(vm, b, "getattr", |vm, args| {
+        arity(vm, "getattr", &args, 2, 3)?;
+        let name = attribute_name(vm, &args.positional[1])?;
+        match crate::attr::get_attr(vm, &args.positional[0], &name) {
+            Err(error)
+                if args.positional.len() == 3 && vm.error_matches(&error, &vm.types().exceptions.attribute_error) =>
+            {
+                Ok(args.positional[2].clone())
+            }
+            result => result,
+        }
+    });
+    define(vm, b, "setattr", |vm, args| {
+        arity(vm, "setattr", &args, 3, 3)?;
+        let name = attribute_name(vm, &args.positional[1])?;
+        crate::attr::set_attr(vm, &args.positional[0], &name, args.positional[2].clone())?;
+        Ok(Value::None)
+    });
+    define(vm, b, "delattr", |vm, args| {
+        arity(vm, "delattr", &args, 2, 2)?;
+        let name = attribute_name(vm, &args.positional[1])?;
+        crate::attr::delete_attr(vm, &args.positional[0], &name)?;
+        Ok(Value::None)
+    });
+    define(vm, b, "hasattr", |vm, args| {
+        arity(vm, "hasattr", &args, 2, 2)?;
+        let name = attribute_name(vm, &args.positional[1])?;
+        match crate::attr::get_attr(vm, &args.positional[0], &name) {
+            Ok(_) => Ok(Value::Bool(true)),
+            Err(error) if vm.error_matches(&error, &vm.types().exceptions.attribute_error) => Ok(Value::Bool(false)),
+            Err(error) => Err(error),
+        }
+    });
+    define(vm, b, "chr", |vm, args| {
+        arity(vm, "chr", &args, 1, 1)?;
+        let code = expect_int(vm, &args.positional[0])?;
+        match u32::try_from(code).ok().and_then(char::from_u32) {
+            Some(c) => Ok(vm.new_str(c.to_string())),
+            None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        }
+    });
+    define(vm, b, "ord", |vm, args| {
+        arity(vm, "ord", &args, 1, 1)?;
+        let value = &args.positional[0];
+        if let Some(Payload::Bytes(bytes)) = value.as_obj().map(Obj::payload) {
+            if bytes.len() == 1 {
+                return Ok(Value::Int(i64::from(bytes[0])));
+            }
+        }
+        let Some(text) = str_text(value) else {
+            return Err(vm.type_error(format!("ord() expected string of length 1, but {} found", type_name(vm, value))));
+        };
+        let mut chars = text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(Value::Int(i64::from(c as u32))),
+            _ => Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                text.chars().count()
+            ))),
+        }
+    });
+    define(vm, b, "hex", |vm, args| radix(vm, args, 16, "0x"));
+    define(vm, b, "oct", |vm, args| radix(vm, args, 8, "0o"));
+    define(vm, b, "bin", |vm, args| radix(vm, args, 2, "0b"));
+    define(vm, b, "round", round);
+    define(vm, b, "divmod", |vm, args| {
+        arity(vm, "divmod", &args, 2, 2)?;
+        let (a, b) = (args.positional[0].clone(), args.positional[1].clone());
+        let quotient = ops::binary(vm, weft_bytecode::BinaryOperator::FloorDivide, false, a.clone(), b.clone())?;
+        let remainder = ops::binary(vm, weft_bytecode::BinaryOperator::Remainder, false, a, b)?;
+        Ok(vm.new_tuple(vec![quotient, remainder]))
+    });
+    define(vm, b, "pow", pow);
+    define(vm, b, "format", |vm, args| {
+        arity(vm, "format", &args, 1, 2)?;
+        let spec = args.positional.get(1).map(|s| str_text(s).unwrap_or("").to_owned()).unwrap_or_default();
+        Ok(vm.new_str(format(vm, &args.positional[0], &spec)?))
+    });
+    define(vm, b, "vars", |vm, args| {
+        arity(vm, "vars", &args, 1, 1)?;
+        let object = &args.positional[0];
+        crate::attr::get_attr_str(vm, object, "__dict__")
+            .map_err(|_| vm.type_error("vars() argument must have __dict__ attribute"))
+    });
+    define(vm, b, "dir", |vm, args| {
+        arity(vm, "dir", &args, 1, 1)?;
+        let mut names = super::object_methods::dir_names(vm, &args.positional[0])?;
+        names.sort();
+        names.dedup();
+        Ok(vm.new_list(names.into_iter().map(|n| vm.new_str(n)).collect()))
+    });
+    define(vm, b, "input", |vm, args| {
+        arity(vm, "input", &args, 0, 1)?;
+        if let Some(prompt) = args.positional.first() {
+            write_stdout(&to_str(vm, prompt)?);
+        }
+        super::flush_stdout();
+        let mut line = String::new();
+        let read = std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| vm.new_error(&vm.types().exceptions.os_error, e.to_string()))?;
+        if read == 0 {
+            return Err(vm.new_error(&vm.types().exceptions.eof_error, "EOF when reading a line"));
+        }
+        let line = line.strip_suffix('\n').unwrap_or(&line);
+        Ok(vm.new_str(line.strip_suffix('\r').unwrap_or(line)))
+    });
+    define(vm, b, "__build_class__", call::build_class);
+}
+
+fn print<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    let sep = keyword(&args, "sep").filter(|s| !s.is_none());
+    let end = keyword(&args, "end").filter(|s| !s.is_none());
+    let sep = match &sep {
+        Some(s) => str_text(s)
+            .ok_or_else(|| vm.type_error(format!("sep must be None or a string, not {}", type_name(vm, s))))?,
+        None => " ",
+    };
+    let end = match &end {
+        Some(e) => str_text(e)
+            .ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", type_name(vm, e))))?,
+        None => "\n",
+    };
+    let mut text = String::new();
+    for (i, value) in args.positional.iter().enumerate() {
+        if i > 0 {
+            text.push_str(sep);
+        }
+        text.push_str(&to_str(vm, value)?);
+    }
+    text.push_str(end);
+    let file = keyword(&args, "file").filter(|f| !f.is_none());
+    match file {
+        None => write_stdout(&text),
+        Some(file) => crate::modules::sys::write_to(vm, &file, &text)?,
+    }
+    if keyword(&args, "flush").map(|f| truthy(vm, &f)).transpose()?.unwrap_or(false) {
+        super::flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+/// The REPL's echo of an expression statement.
+pub fn print_expression<R: Runtime>(vm: &Vm<R>, value: Value<R>) -> PyResult<R, ()> {
+    if value.is_none() {
+        return Ok(());
+    }
+    write_stdout(&format!("{}\n", repr(vm, &value)?));
+    dict::set_item(vm, &vm.interp.builtins, vm.new_str("_"), value)
+}
+
+fn attribute_name<R: Runtime>(vm: &Vm<R>, name: &Value<R>) -> PyResult<R, Obj<R>> {
+    match name.as_obj() {
+        Some(obj) if matches!(obj.payload(), Payload::Str(_)) => Ok(obj.clone()),
+        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", type_name(vm, name)))),
+    }
+}
+
+pub fn isinstance<R: Runtime>(vm: &Vm<R>, value: &Value<R>, classes: &Value<R>) -> PyResult<R, bool> {
+    class_matches(vm, &class_of(vm, value), classes, "isinstance")
+}
+
+fn class_matches<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, classes: &Value<R>, who: &str) -> PyResult<R, bool> {
+    match classes.as_obj().map(Obj::payload) {
+        Some(Payload::Class(_)) => Ok(is_subclass(class, classes.as_obj().expect("a class"))),
+        Some(Payload::Tuple(items)) => {
+            for item in items.iter() {
+                if class_matches(vm, class, item, who)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!("{who}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn abs<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "abs", &args, 1, 1)?;
+    let value = &args.positional[0];
+    Ok(match value {
+        Value::Int(i) => i.checked_abs().map_or_else(|| number::int_value(vm, BigInt::from(*i).abs()), Value::Int),
+        Value::Bool(b) => Value::Int(i64::from(*b)),
+        Value::Float(f) => Value::Float(f.abs()),
+        _ => match value.as_obj().map(Obj::payload) {
+            Some(Payload::Int(big)) => number::int_value(vm, big.abs()),
+            Some(Payload::Complex(r, i)) => Value::Float(r.hypot(*i)),
+            _ => match user_method(vm, value, "__abs__") {
+                Some(method) => protocols::call_method(vm, &method, value, vec![])?,
+                None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name(vm, value)))),
+            },
+        },
+    })
+}
+
+fn min_max<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, wanted: std::cmp::Ordering) -> PyResult<R> {
+    let key = keyword(&args, "key").filter(|k| !k.is_none());
+    let default = keyword(&args, "default");
+    let items = match args.positional.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => protocols::collect(vm, &args.positional[0])?,
+        _ => args.positional.clone(),
+    };
+    let op = if wanted == std::cmp::Ordering::Less {
+        weft_bytecode::ComparisonOperator::Less
+    } else {
+        weft_bytecode::ComparisonOperator::Greater
+    };
+    let mut best: Option<(Value<R>, Value<R>)> = None;
+    for item in items {
+        let score = match &key {
+            Some(key) => call::call(vm, key, Args::new(vec![item.clone()]))?,
+            None => item.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((_, best_score)) => truthy(vm, &ops::compare(vm, op, &score, best_score)?)?,
+        };
+        if better {
+            best = Some((item, score));
+        }
+    }
+    match (best, default) {
+        (Some((item, _)), _) => Ok(item),
+        (None, Some(default)) => Ok(default),
+        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn sum<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "sum", &args, 1, 2)?;
+    let mut total = args.positional.get(1).cloned().or_else(|| keyword(&args, "start")).unwrap_or(Value::Int(0));
+    if str_text(&total).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let iterator = protocols::get_iter(vm, &args.positional[0])?;
+    while let Some(item) = protocols::next(vm, &iterator)? {
+        total = ops::binary(vm, weft_bytecode::BinaryOperator::Add, false, total, item)?;
+    }
+    Ok(total)
+}
+
+fn sorted<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "sorted", &args, 1, 1)?;
+    let items = protocols::collect(vm, &args.positional[0])?;
+    let list = vm.new_list(items);
+    super::list_methods::sort_list(vm, &list, keyword(&args, "key"), keyword(&args, "reverse"))?;
+    Ok(list)
+}
+
+fn radix<R: Runtime>(vm: &Vm<R>, args: Args<R>, base: u32, prefix: &str) -> PyResult<R> {
+    let value = &args.positional[0];
+    let Some(number) =
+        number::as_bigint(value).or_else(|| crate::subscript::index_of(vm, value).ok().map(|i| BigInt::from(i as i64)))
+    else {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(vm, value))));
+    };
+    let sign = if number.is_negative() { "-" } else { "" };
+    Ok(vm.new_str(format!("{sign}{prefix}{}", number.abs().to_str_radix(base))))
+}
+
+fn round<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "round", &args, 1, 2)?;
+    let value = &args.positional[0];
+    let digits = args.positional.get(1).cloned().or_else(|| keyword(&args, "ndigits")).filter(|d| !d.is_none());
+    if let Some(method) = user_method(vm, value, "__round__") {
+        let rest = digits.into_iter().collect();
+        return protocols::call_method(vm, &method, value, rest);
+    }
+    match (number::as_number(value), digits) {
+        (Some(number::Number::Float(f)), None) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let rounded = f.round_ties_even();
+            Ok(number::int_value(vm, num_traits::FromPrimitive::from_f64(rounded).unwrap_or_default()))
+        }
+        (Some(number::Number::Float(f)), Some(digits)) => {
+            let digits = expect_int(vm, &digits)?;
+            Ok(Value::Float(round_float(f, digits)))
+        }
+        (Some(number::Number::Int(i)), None) => Ok(number::int_value(vm, i)),
+        (Some(number::Number::Int(i)), Some(digits)) => {
+            let digits = expect_int(vm, &digits)?;
+            if digits >= 0 {
+                return Ok(number::int_value(vm, i));
+            }
+            let unit = num_traits::pow(BigInt::from(10), (-digits) as usize);
+            let (quotient, remainder) = i.div_mod_floor(&unit);
+            let twice = &remainder * 2;
+            let round_up = twice > unit || (twice == unit && quotient.is_odd());
+            let quotient = if round_up { quotient + 1 } else { quotient };
+            Ok(number::int_value(vm, quotient * unit))
+        }
+        _ => Err(vm.type_error(format!("type {} doesn't define __round__ method", type_name(vm, value)))),
+    }
+}
+
+/// `round(x, n)` for floats: correctly rounded, ties to even, on the exact value.
+pub fn round_float(value: f64, digits: i64) -> f64 {
+    if !value.is_finite() || digits > 308 {
+        return value;
+    }
+    if digits >= 0 {
+        let text = format!("{value:.prec$}", prec = digits as usize);
+        return text.parse().unwrap_or(value);
+    }
+    let scale = 10f64.powi((-digits) as i32);
+    if !scale.is_finite() {
+        return 0.0f64.copysign(value);
+    }
+    (value / scale).round_ties_even() * scale
+}
+
+fn pow<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "pow", &args, 2, 3)?;
+    let (base, exponent) = (args.positional[0].clone(), args.positional[1].clone());
+    let Some(modulus) = args.positional.get(2).filter(|m| !m.is_none()) else {
+        return ops::binary(vm, weft_bytecode::BinaryOperator::Power, false, base, exponent);
+    };
+    let (Some(base), Some(exponent), Some(modulus)) =
+        (number::as_bigint(&base), number::as_bigint(&exponent), number::as_bigint(modulus))
+    else {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if modulus.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let base = if exponent.is_negative() {
+        modular_inverse(&base, &modulus)
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?
+    } else {
+        base
+    };
+    let result = base.modpow(&exponent.abs(), &modulus.abs());
+    let result = if modulus.is_negative() && !result.is_zero() { result + &modulus } else { result };
+    Ok(number::int_value(vm, result))
+}
+
+fn modular_inverse(value: &BigInt, modulus: &BigInt) -> Option<BigInt> {
+    let modulus = modulus.abs();
+    let extended = value.mod_floor(&modulus).extended_gcd(&modulus);
+    extended.gcd.to_i64().filter(|&g| g == 1).map(|_| extended.x.mod_floor(&modulus))
+}
+
+/// `format(value, spec)`.
+pub fn format<R: Runtime>(vm: &Vm<R>, value: &Value<R>, spec: &str) -> PyResult<R, String> {
+    if let Some(method) = user_method(vm, value, "__format__") {
+        let result = protocols::call_method(vm, &method, value, vec![vm.new_str(spec)])?;
+        return str_text(&result).map(str::to_owned).ok_or_else(|| vm.type_error("__format__ must return a str"));
+    }
+    if spec.is_empty() {
+        return to_str(vm, value);
+    }
+    crate::formatting::format_spec(vm, value, spec)
+}
+
+/// `template % args`.
+pub fn percent_format<R: Runtime>(vm: &Vm<R>, template: &str, args: &Value<R>) -> PyResult<R> {
+    crate::formatting::percent(vm, template, args).map(|text| vm.new_str(text))
+}

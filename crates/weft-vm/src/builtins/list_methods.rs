@@ -1,0 +1,209 @@
+//! Methods of `list` and `tuple`.
+
+use weft_runtime::{Runtime, Storage};
+
+use super::{arity, define_method, expect_int, keyword};
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::protocols::{self, truthy};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+fn storage<R: Runtime>(value: &Value<R>) -> &R::Storage<Vec<Value<R>>> {
+    match value.as_obj().map(Obj::payload) {
+        Some(Payload::List(items)) => items,
+        _ => unreachable!("list methods receive lists"),
+    }
+}
+
+pub fn install<R: Runtime>(vm: &Vm<R>) {
+    let list = &vm.types().list;
+    define_method(vm, list, "append", |vm, args| {
+        arity(vm, "append", &args, 2, 2)?;
+        let item = args.positional[1].clone();
+        storage(&args.positional[0]).write(|items| items.push(item));
+        Ok(Value::None)
+    });
+    define_method(vm, list, "extend", |vm, args| {
+        arity(vm, "extend", &args, 2, 2)?;
+        let items = protocols::collect(vm, &args.positional[1])?;
+        storage(&args.positional[0]).write(|list| list.extend(items));
+        Ok(Value::None)
+    });
+    define_method(vm, list, "insert", |vm, args| {
+        arity(vm, "insert", &args, 3, 3)?;
+        let index = expect_int(vm, &args.positional[1])?;
+        let item = args.positional[2].clone();
+        storage(&args.positional[0]).write(|items| {
+            let len = items.len() as i64;
+            let at = if index < 0 { (index + len).max(0) } else { index.min(len) };
+            items.insert(at as usize, item);
+        });
+        Ok(Value::None)
+    });
+    define_method(vm, list, "pop", |vm, args| {
+        arity(vm, "pop", &args, 1, 2)?;
+        let index = args.positional.get(1).map(|i| expect_int(vm, i)).transpose()?.unwrap_or(-1);
+        let popped = storage(&args.positional[0]).write(|items| {
+            if items.is_empty() {
+                return Err("pop from empty list");
+            }
+            let len = items.len() as i64;
+            let at = if index < 0 { index + len } else { index };
+            if at < 0 || at >= len {
+                return Err("pop index out of range");
+            }
+            Ok(items.remove(at as usize))
+        });
+        popped.map_err(|message| vm.index_error(message))
+    });
+    define_method(vm, list, "remove", |vm, args| {
+        arity(vm, "remove", &args, 2, 2)?;
+        let position = find(vm, &args.positional[0], &args.positional[1])?;
+        match position {
+            Some(at) => {
+                let removed = storage(&args.positional[0]).write(|items| (at < items.len()).then(|| items.remove(at)));
+                drop(removed);
+                Ok(Value::None)
+            }
+            None => Err(vm.value_error("list.remove(x): x not in list")),
+        }
+    });
+    define_method(vm, list, "index", |vm, args| {
+        arity(vm, "index", &args, 2, 4)?;
+        match find(vm, &args.positional[0], &args.positional[1])? {
+            Some(at) => Ok(Value::Int(at as i64)),
+            None => {
+                let repr = protocols::repr(vm, &args.positional[1])?;
+                Err(vm.value_error(format!("{repr} is not in list")))
+            }
+        }
+    });
+    define_method(vm, list, "count", |vm, args| {
+        arity(vm, "count", &args, 2, 2)?;
+        let items = storage(&args.positional[0]).read(Clone::clone);
+        let mut count = 0;
+        for item in &items {
+            if item.is(&args.positional[1]) || protocols::equal(vm, item, &args.positional[1])? {
+                count += 1;
+            }
+        }
+        Ok(Value::Int(count))
+    });
+    define_method(vm, list, "reverse", |vm, args| {
+        arity(vm, "reverse", &args, 1, 1)?;
+        storage(&args.positional[0]).write(|items| items.reverse());
+        Ok(Value::None)
+    });
+    define_method(vm, list, "clear", |vm, args| {
+        arity(vm, "clear", &args, 1, 1)?;
+        let old = storage(&args.positional[0]).write(std::mem::take);
+        drop(old);
+        Ok(Value::None)
+    });
+    define_method(vm, list, "copy", |vm, args| {
+        arity(vm, "copy", &args, 1, 1)?;
+        Ok(vm.new_list(storage(&args.positional[0]).read(Clone::clone)))
+    });
+    define_method(vm, list, "sort", |vm, args| {
+        arity(vm, "sort", &args, 1, 1)?;
+        sort_list(vm, &args.positional[0], keyword(&args, "key"), keyword(&args, "reverse"))?;
+        Ok(Value::None)
+    });
+    let tuple = &vm.types().tuple;
+    define_method(vm, tuple, "index", |vm, args| {
+        arity(vm, "index", &args, 2, 2)?;
+        let items = crate::ops::list::items(&args.positional[0]);
+        for (i, item) in items.iter().enumerate() {
+            if item.is(&args.positional[1]) || protocols::equal(vm, item, &args.positional[1])? {
+                return Ok(Value::Int(i as i64));
+            }
+        }
+        Err(vm.value_error("tuple.index(x): x not in tuple"))
+    });
+    define_method(vm, tuple, "count", |vm, args| {
+        arity(vm, "count", &args, 2, 2)?;
+        let mut count = 0;
+        for item in &crate::ops::list::items(&args.positional[0]) {
+            if item.is(&args.positional[1]) || protocols::equal(vm, item, &args.positional[1])? {
+                count += 1;
+            }
+        }
+        Ok(Value::Int(count))
+    });
+}
+
+fn find<R: Runtime>(vm: &Vm<R>, list: &Value<R>, wanted: &Value<R>) -> PyResult<R, Option<usize>> {
+    let items = storage(list).read(Clone::clone);
+    for (i, item) in items.iter().enumerate() {
+        if item.is(wanted) || protocols::equal(vm, item, wanted)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// Sorts a list in place, stably, by `key`; comparisons may run Python code
+/// and raise, in which case the list keeps its original order.
+pub fn sort_list<R: Runtime>(
+    vm: &Vm<R>,
+    list: &Value<R>,
+    key: Option<Value<R>>,
+    reverse: Option<Value<R>>,
+) -> PyResult<R, ()> {
+    let reverse = match reverse {
+        Some(value) => truthy(vm, &value)?,
+        None => false,
+    };
+    let items = storage(list).read(Clone::clone);
+    let mut keyed = Vec::with_capacity(items.len());
+    for item in items {
+        let score = match key.as_ref().filter(|k| !k.is_none()) {
+            Some(key) => crate::call::call(vm, key, Args::new(vec![item.clone()]))?,
+            None => item.clone(),
+        };
+        keyed.push((score, item));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let mut failure = None;
+    keyed.sort_by(|(a, _), (b, _)| {
+        if failure.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        match less_than(vm, a, b) {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match less_than(vm, b, a) {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(error) => {
+                    failure = Some(error);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(error) => {
+                failure = Some(error);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(error) = failure {
+        return Err(error);
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let sorted: Vec<Value<R>> = keyed.into_iter().map(|(_, item)| item).collect();
+    let old = storage(list).write(|items| std::mem::replace(items, sorted));
+    drop(old);
+    Ok(())
+}
+
+fn less_than<R: Runtime>(vm: &Vm<R>, a: &Value<R>, b: &Value<R>) -> PyResult<R, bool> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x < y);
+    }
+    let result = crate::ops::compare(vm, weft_bytecode::ComparisonOperator::Less, a, b)?;
+    truthy(vm, &result)
+}

@@ -1,0 +1,495 @@
+//! Calling: Python functions (binding arguments to parameters, building the
+//! frame), builtins, bound methods, classes (`__new__` then `__init__`), and
+//! objects with `__call__`. Also making functions and classes.
+
+use std::sync::Arc;
+
+use weft_bytecode::instruction::function_flags;
+use weft_bytecode::{CodeObject, Constant};
+use weft_runtime::{Runtime, Storage};
+
+use crate::frame::Frame;
+use crate::interp::{Exit, run_frame};
+use crate::object::Obj;
+use crate::objects::class::{ClassData, InstanceKind};
+use crate::objects::function::FunctionMeta;
+use crate::objects::iter::IterState;
+use crate::objects::{CodeData, DictTable, Function, Payload, PyStr};
+use crate::ops::{dict, number};
+use crate::protocols::{self, str_text, type_name, user_method};
+use crate::types::{class_data, lookup};
+use crate::value::Value;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+pub fn call<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, mut args: Args<R>) -> PyResult<R> {
+    let Some(obj) = callable.as_obj() else { return Err(not_callable(vm, callable)) };
+    match obj.payload() {
+        Payload::Function(function) => call_function(vm, function, args),
+        Payload::Builtin(builtin) => {
+            if let Some(receiver) = &builtin.receiver {
+                args.positional.insert(0, receiver.clone());
+            }
+            (builtin.function)(vm, args)
+        }
+        Payload::BoundMethod { function, receiver } => {
+            args.positional.insert(0, receiver.clone());
+            call(vm, function, args)
+        }
+        Payload::Class(_) => call_class(vm, obj, args),
+        _ => match user_method(vm, callable, "__call__") {
+            Some(method) => {
+                args.positional.insert(0, callable.clone());
+                call(vm, &method, args)
+            }
+            None => Err(not_callable(vm, callable)),
+        },
+    }
+}
+
+fn not_callable<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyErr<R> {
+    vm.type_error(format!("'{}' object is not callable", type_name(vm, value)))
+}
+
+pub fn call_function<R: Runtime>(vm: &Vm<R>, function: &Function<R>, args: Args<R>) -> PyResult<R> {
+    let mut frame = Frame::new(function.code.clone(), function.globals.clone(), None);
+    bind_arguments(vm, function, &mut frame, args)?;
+    make_cells(vm, function, &mut frame);
+    let code = &function.code.code;
+    if code.flags.generator {
+        let (name, qualname) = function.meta.read(|meta| (meta.name.clone(), meta.qualname.clone()));
+        let state = IterState::Generator { frame: Some(Box::new(frame)), running: false, name, qualname };
+        return Ok(protocols::new_iterator(vm, state, &vm.types().generator));
+    }
+    match run_nested(vm, &mut frame)? {
+        Exit::Return(value) => Ok(value),
+        Exit::Yield(_) => unreachable!("only generator code yields"),
+    }
+}
+
+/// Runs a frame one level deeper, enforcing the recursion limit and
+/// growing the native stack as needed, so deep recursion raises
+/// RecursionError instead of overflowing.
+pub fn run_nested<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> PyResult<R, Exit<R>> {
+    let depth = vm.depth.get();
+    if depth >= vm.recursion_limit() {
+        return Err(vm.new_error(&vm.types().exceptions.recursion_error, "maximum recursion depth exceeded"));
+    }
+    vm.depth.set(depth + 1);
+    let result = crate::stack::with_stack(|| run_frame(vm, frame));
+    vm.depth.set(depth);
+    result
+}
+
+/// Cells for the code's cell variables (arguments captured by inner
+/// functions start with the argument's value) and its closure's cells.
+fn make_cells<R: Runtime>(vm: &Vm<R>, function: &Function<R>, frame: &mut Frame<R>) {
+    let code = &function.code.code;
+    for index in 0..code.cellvars.len() {
+        let initial = code
+            .cell_parameters
+            .iter()
+            .find(|(cell, _)| *cell as usize == index)
+            .and_then(|(_, parameter)| frame.fast[*parameter as usize].clone());
+        frame.cells.push(Obj::new(&vm.types().cell, Payload::Cell(R::Storage::new(initial)), None));
+    }
+    if let Some(closure) = &function.closure {
+        if let Payload::Tuple(cells) = closure.payload() {
+            frame.cells.extend(cells.iter().filter_map(|cell| cell.as_obj().cloned()));
+        }
+    }
+}
+
+/// Binds call arguments to a function's parameters, as Python does, with
+/// CPython's messages for every mismatch.
+fn bind_arguments<R: Runtime>(
+    vm: &Vm<R>,
+    function: &Function<R>,
+    frame: &mut Frame<R>,
+    args: Args<R>,
+) -> PyResult<R, ()> {
+    let code = &function.code.code;
+    let name = function.meta.read(|meta| meta.qualname.clone());
+    let positional_count = code.arg_count as usize;
+    let kwonly_count = code.kwonly_count as usize;
+    let Args { positional, keywords } = args;
+    let given = positional.len();
+    let mut extra = Vec::new();
+    for (i, value) in positional.into_iter().enumerate() {
+        if i < positional_count {
+            frame.fast[i] = Some(value);
+        } else {
+            extra.push(value);
+        }
+    }
+    let mut slot = positional_count + kwonly_count;
+    if code.flags.varargs {
+        frame.fast[slot] = Some(vm.new_tuple(extra));
+        slot += 1;
+    } else if !extra.is_empty() {
+        return Err(too_many_positional(vm, function, &name, given, keywords.len()));
+    }
+    let kwargs = if code.flags.varkeywords {
+        let kwargs = vm.new_dict();
+        frame.fast[slot] = Some(Value::Obj(kwargs.clone()));
+        Some(kwargs)
+    } else {
+        None
+    };
+    for (key, value) in keywords {
+        let key_text = crate::protocols::obj_text(&key).expect("keyword names are str");
+        let parameter = code.varnames[..positional_count + kwonly_count]
+            .iter()
+            .position(|p| &**p == key_text)
+            .filter(|&i| i >= code.posonly_count as usize);
+        match (parameter, &kwargs) {
+            (Some(i), _) => {
+                if frame.fast[i].is_some() {
+                    return Err(vm.type_error(format!("{name}() got multiple values for argument '{key_text}'")));
+                }
+                frame.fast[i] = Some(value);
+            }
+            (None, Some(kwargs)) => dict::set_item(vm, kwargs, Value::Obj(key), value)?,
+            (None, None) => {
+                let posonly = code.varnames[..code.posonly_count as usize].iter().any(|p| &**p == key_text);
+                let message = if posonly {
+                    format!("{name}() got some positional-only arguments passed as keyword arguments: '{key_text}'")
+                } else {
+                    format!("{name}() got an unexpected keyword argument '{key_text}'")
+                };
+                return Err(vm.type_error(message));
+            }
+        }
+    }
+    fill_defaults(vm, function, frame, &name)
+}
+
+fn fill_defaults<R: Runtime>(vm: &Vm<R>, function: &Function<R>, frame: &mut Frame<R>, name: &str) -> PyResult<R, ()> {
+    let code = &function.code.code;
+    let positional_count = code.arg_count as usize;
+    let defaults: Vec<Value<R>> = match function.defaults.as_ref().map(Obj::payload) {
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ => Vec::new(),
+    };
+    let first_default = positional_count - defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..positional_count {
+        if frame.fast[i].is_none() {
+            match i.checked_sub(first_default) {
+                Some(d) => frame.fast[i] = Some(defaults[d].clone()),
+                None => missing.push(code.varnames[i].clone()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_arguments(vm, name, "positional", &missing));
+    }
+    let mut missing = Vec::new();
+    for i in positional_count..positional_count + code.kwonly_count as usize {
+        if frame.fast[i].is_none() {
+            let default = function.kwdefaults.as_ref().and_then(|d| crate::types::dict_get_str(d, &code.varnames[i]));
+            match default {
+                Some(value) => frame.fast[i] = Some(value),
+                None => missing.push(code.varnames[i].clone()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_arguments(vm, name, "keyword-only", &missing));
+    }
+    Ok(())
+}
+
+fn missing_arguments<R: Runtime>(vm: &Vm<R>, name: &str, kind: &str, missing: &[Box<str>]) -> PyErr<R> {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.as_slice() {
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [] => String::new(),
+    };
+    let plural = if missing.len() == 1 { "argument" } else { "arguments" };
+    vm.type_error(format!("{name}() missing {} required {kind} {plural}: {list}", missing.len()))
+}
+
+fn too_many_positional<R: Runtime>(
+    vm: &Vm<R>,
+    function: &Function<R>,
+    name: &str,
+    given: usize,
+    keywords: usize,
+) -> PyErr<R> {
+    let code = &function.code.code;
+    let maximum = code.arg_count as usize;
+    let defaults = match function.defaults.as_ref().map(Obj::payload) {
+        Some(Payload::Tuple(items)) => items.len(),
+        _ => 0,
+    };
+    let takes = if defaults > 0 {
+        format!("from {} to {maximum} positional arguments", maximum - defaults)
+    } else {
+        format!("{maximum} positional argument{}", if maximum == 1 { "" } else { "s" })
+    };
+    let keyword_note = if keywords > 0 {
+        format!(" (and {keywords} keyword-only argument{})", if keywords == 1 { "" } else { "s" })
+    } else {
+        String::new()
+    };
+    let was = if given == 1 { "was" } else { "were" };
+    vm.type_error(format!("{name}() takes {takes} but {given}{keyword_note} {was} given"))
+}
+
+// ----- Making functions -----
+
+/// The constants of a compiled code object as values, ready to run.
+pub fn code_data<R: Runtime>(vm: &Vm<R>, code: Arc<CodeObject>) -> Arc<CodeData<R>> {
+    let constants = code.constants.iter().map(|constant| constant_value(vm, constant)).collect();
+    let names = code.names.iter().map(|name| vm.new_str_obj(name.clone())).collect();
+    Arc::new(CodeData { code, constants, names })
+}
+
+fn constant_value<R: Runtime>(vm: &Vm<R>, constant: &Constant) -> Value<R> {
+    match constant {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => number::int_value(vm, i.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex { real, imag } => {
+            Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(*real, *imag), None))
+        }
+        Constant::Str(text) => {
+            let obj = Obj::new(&vm.types().str, Payload::Str(PyStr::new(text.clone())), None);
+            // Code constants live as long as the code: they are never counted.
+            obj.make_immortal();
+            Value::Obj(obj)
+        }
+        Constant::Bytes(bytes) => crate::builtins::new_bytes(vm, bytes.to_vec()),
+        Constant::Ellipsis => Value::Obj(vm.interp.ellipsis.clone()),
+        Constant::Tuple(items) => vm.new_tuple(items.iter().map(|item| constant_value(vm, item)).collect()),
+        Constant::Code(code) => {
+            Value::Obj(Obj::new(&vm.types().code, Payload::Code(code_data(vm, code.clone())), None))
+        }
+    }
+}
+
+/// `MAKE_FUNCTION`: pops the code object and what the flags say lies below it.
+pub fn make_function<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, flags: u32) -> Value<R> {
+    let code = frame.pop();
+    let closure = (flags & function_flags::CLOSURE != 0).then(|| frame.pop());
+    let kwdefaults = (flags & function_flags::KW_DEFAULTS != 0).then(|| frame.pop());
+    let defaults = (flags & function_flags::DEFAULTS != 0).then(|| frame.pop());
+    let Some(Payload::Code(code)) = code.as_obj().map(Obj::payload) else {
+        unreachable!("MAKE_FUNCTION takes a code object")
+    };
+    let meta = FunctionMeta { name: code.code.name.clone(), qualname: code.code.qualname.clone() };
+    let function = Function {
+        code: code.clone(),
+        globals: frame.globals.clone(),
+        defaults: defaults.and_then(|d| d.as_obj().cloned()),
+        kwdefaults: kwdefaults.and_then(|d| d.as_obj().cloned()),
+        closure: closure.and_then(|c| c.as_obj().cloned()),
+        meta: R::Storage::new(meta),
+    };
+    Value::Obj(Obj::new(&vm.types().function, Payload::Function(function), Some(vm.new_dict())))
+}
+
+/// Turns `f(*args, **kwargs)`'s tuple and dict into call arguments.
+pub fn unpack_call_arguments<R: Runtime>(
+    vm: &Vm<R>,
+    callable: &Value<R>,
+    positional: Value<R>,
+    keywords: Option<Value<R>>,
+) -> PyResult<R, Args<R>> {
+    let positional = match positional.as_obj().map(Obj::payload) {
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ => protocols::collect(vm, &positional).map_err(|_| {
+            let name = crate::builtins::callable_name(vm, callable);
+            vm.type_error(format!("{name} argument after * must be an iterable, not {}", type_name(vm, &positional)))
+        })?,
+    };
+    let mut pairs = Vec::new();
+    if let Some(keywords) = keywords {
+        for (key, value) in dict::entries(keywords.as_obj().expect("a dict")) {
+            match key.as_obj() {
+                Some(name) if matches!(name.payload(), Payload::Str(_)) => pairs.push((name.clone(), value)),
+                _ => return Err(vm.type_error("keywords must be strings")),
+            }
+        }
+    }
+    Ok(Args { positional, keywords: pairs })
+}
+
+// ----- Classes -----
+
+/// `Class(args)`: `__new__`, then `__init__` if the result is an instance.
+fn call_class<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, args: Args<R>) -> PyResult<R> {
+    if class.ptr_eq(&vm.types().type_) && args.positional.len() == 1 && args.keywords.is_empty() {
+        return Ok(Value::Obj(protocols::class_of(vm, &args.positional[0])));
+    }
+    let new = lookup(class, "__new__").expect("object defines __new__");
+    let mut new_args = Vec::with_capacity(args.positional.len() + 1);
+    new_args.push(Value::Obj(class.clone()));
+    new_args.extend(args.positional.iter().cloned());
+    let new_function = match new.as_obj().map(Obj::payload) {
+        Some(Payload::StaticMethod(function)) => function.clone(),
+        _ => new,
+    };
+    let instance = call(
+        vm,
+        &new_function,
+        Args { positional: new_args, keywords: args.keywords.iter().map(|(k, v)| (k.clone(), v.clone())).collect() },
+    )?;
+    if !crate::types::is_subclass(&protocols::class_of(vm, &instance), class) {
+        return Ok(instance);
+    }
+    let init = lookup(class, "__init__").expect("object defines __init__");
+    if matches!(init.as_obj().map(Obj::payload), Some(Payload::Function(_))) {
+        let mut init_args = args;
+        init_args.positional.insert(0, instance.clone());
+        let result = call(vm, &init, init_args)?;
+        if !result.is_none() {
+            return Err(vm.type_error(format!("__init__() should return None, not '{}'", type_name(vm, &result))));
+        }
+    } else if !args.is_empty() && !class_data(class).builtin && is_default_new(vm, class) {
+        return Err(vm.type_error(format!("{}() takes no arguments", class_data(class).name)));
+    } else if let Some(Payload::Builtin(builtin)) = init.as_obj().map(Obj::payload) {
+        let mut init_args = args;
+        init_args.positional.insert(0, instance.clone());
+        (builtin.function)(vm, init_args)?;
+    }
+    Ok(instance)
+}
+
+fn is_default_new<R: Runtime>(vm: &Vm<R>, class: &Obj<R>) -> bool {
+    let new = lookup(class, "__new__");
+    let object_new = lookup(&vm.types().object, "__new__");
+    matches!((new, object_new), (Some(a), Some(b)) if a.is(&b))
+}
+
+/// A new instance of `class`, with the payload its builtin base calls for.
+pub fn new_instance<R: Runtime>(vm: &Vm<R>, class: &Obj<R>) -> Obj<R> {
+    let data = class_data(class);
+    let payload = match data.instance_kind {
+        InstanceKind::List => Payload::List(R::Storage::new(Vec::new())),
+        InstanceKind::Dict => Payload::Dict(R::Storage::new(DictTable::default())),
+        InstanceKind::Set => Payload::Set(R::Storage::new(DictTable::default())),
+        InstanceKind::Exception => {
+            Payload::Exception(R::Storage::new(crate::objects::ExceptionData::new(vm.new_tuple(vec![]))))
+        }
+        _ => Payload::Instance(R::Storage::new(Vec::new())),
+    };
+    let attrs = data.instance_dict.then(|| vm.new_dict());
+    Obj::new(class, payload, attrs)
+}
+
+/// `__build_class__(body, name, *bases, metaclass=None, **keywords)`.
+pub fn build_class<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    let mut positional = args.positional.into_iter();
+    let body = positional.next().ok_or_else(|| vm.type_error("__build_class__: not enough arguments"))?;
+    let name = positional.next().ok_or_else(|| vm.type_error("__build_class__: not enough arguments"))?;
+    let bases: Vec<Value<R>> = positional.collect();
+    let mut metaclass = None;
+    for (key, value) in args.keywords {
+        if str_text(&Value::Obj(key)) == Some("metaclass") {
+            metaclass = Some(value);
+        }
+    }
+    let namespace = vm.new_dict();
+    let Some(Payload::Function(function)) = body.as_obj().map(Obj::payload) else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let mut frame = Frame::new(function.code.clone(), function.globals.clone(), Some(namespace.clone()));
+    make_cells(vm, function, &mut frame);
+    let cell = match run_nested(vm, &mut frame)? {
+        Exit::Return(value) => value,
+        Exit::Yield(_) => Value::None,
+    };
+    let class = match metaclass {
+        Some(metaclass) if !metaclass.is(&Value::Obj(vm.types().type_.clone())) => {
+            let bases = vm.new_tuple(bases);
+            call(vm, &metaclass, Args::new(vec![name, bases, Value::Obj(namespace)]))?
+        }
+        _ => Value::Obj(new_class(vm, &name, &bases, &namespace)?),
+    };
+    if let Some(Payload::Cell(contents)) = cell.as_obj().map(Obj::payload) {
+        contents.write(|slot| *slot = Some(class.clone()));
+    }
+    Ok(class)
+}
+
+/// `type(name, bases, namespace)`.
+pub fn new_class<R: Runtime>(
+    vm: &Vm<R>,
+    name: &Value<R>,
+    bases: &[Value<R>],
+    namespace: &Obj<R>,
+) -> PyResult<R, Obj<R>> {
+    let name = str_text(name).ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?.to_owned();
+    let mut base_classes = Vec::new();
+    for base in bases {
+        match base.as_obj() {
+            Some(obj) if matches!(obj.payload(), Payload::Class(_)) => base_classes.push(obj.clone()),
+            _ => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    if base_classes.is_empty() {
+        base_classes.push(vm.types().object.clone());
+    }
+    for base in &base_classes {
+        let data = class_data(base);
+        if data.builtin && matches!(data.instance_kind, InstanceKind::Special) && !base.ptr_eq(&vm.types().object) {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", data.name)));
+        }
+    }
+    let ancestors = crate::types::c3_mro(&base_classes).ok_or_else(|| {
+        let names: Vec<String> = base_classes.iter().map(|b| class_data(b).name.to_string()).collect();
+        vm.type_error(format!(
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        ))
+    })?;
+    let instance_kind = ancestors
+        .iter()
+        .map(|c| class_data(c).instance_kind)
+        .find(|kind| !matches!(kind, InstanceKind::Object))
+        .unwrap_or(InstanceKind::Object);
+    let slots = slot_names(vm, namespace)?;
+    let inherits_dict = ancestors.iter().any(|c| {
+        let data = class_data(c);
+        !data.builtin && data.instance_dict
+    });
+    let instance_dict = slots.is_none() || inherits_dict || matches!(instance_kind, InstanceKind::Exception);
+    let qualname = crate::types::dict_get_str(namespace, "__qualname__")
+        .and_then(|q| str_text(&q).map(str::to_owned))
+        .unwrap_or_else(|| name.clone());
+    let class = Obj::new_immortal(
+        Some(&vm.types().type_),
+        Payload::Class(ClassData {
+            name: name.into(),
+            qualname: qualname.into(),
+            bases: base_classes.into(),
+            ancestors: ancestors.into(),
+            dict: namespace.clone(),
+            instance_kind,
+            slots: slots.unwrap_or_default().into(),
+            instance_dict,
+            builtin: false,
+        }),
+        None,
+    );
+    dict::remove(vm, namespace, &vm.new_str("__qualname__"))?;
+    dict::remove(vm, namespace, &vm.new_str("__classcell__"))?;
+    Ok(class)
+}
+
+fn slot_names<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) -> PyResult<R, Option<Vec<Box<str>>>> {
+    let Some(slots) = crate::types::dict_get_str(namespace, "__slots__") else { return Ok(None) };
+    let names =
+        if let Some(text) = str_text(&slots) { vec![vm.new_str(text)] } else { protocols::collect(vm, &slots)? };
+    let mut result = Vec::new();
+    for name in names {
+        match str_text(&name) {
+            Some(text) => result.push(text.into()),
+            None => return Err(vm.type_error("__slots__ items must be strings")),
+        }
+    }
+    Ok(Some(result))
+}

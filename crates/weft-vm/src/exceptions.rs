@@ -1,0 +1,186 @@
+//! Exceptions: matching `except` clauses, raising classes or instances,
+//! chaining (`__cause__`, `__context__`), the `with` protocol, and printing
+//! an uncaught exception as CPython does.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use weft_runtime::{Runtime, Storage};
+
+use crate::call;
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::protocols::{self, class_of, str_text, type_name};
+use crate::types::{class_data, is_subclass, lookup};
+use crate::value::Value;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+/// `except classes:` — does the exception match a class or a tuple of them?
+pub fn matches<R: Runtime>(vm: &Vm<R>, exception: &Value<R>, classes: &Value<R>) -> PyResult<R, bool> {
+    let class = class_of(vm, exception);
+    match classes.as_obj().map(Obj::payload) {
+        Some(Payload::Tuple(items)) => {
+            for item in items.iter() {
+                if matches(vm, exception, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(Payload::Class(_)) if is_exception_class(vm, classes) => {
+            Ok(is_subclass(&class, classes.as_obj().expect("a class")))
+        }
+        _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+    }
+}
+
+fn is_exception_class<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> bool {
+    value.as_obj().is_some_and(|class| {
+        matches!(class.payload(), Payload::Class(_)) && is_subclass(class, &vm.types().exceptions.base_exception)
+    })
+}
+
+/// `raise X`: X may be an exception class (instantiated with no arguments) or instance.
+pub fn instantiate<R: Runtime>(vm: &Vm<R>, value: Value<R>) -> PyResult<R, Obj<R>> {
+    if is_exception_class(vm, &value) {
+        let instance = call::call(vm, &value, Args::new(vec![]))?;
+        return match instance.as_obj() {
+            Some(obj) if matches!(obj.payload(), Payload::Exception(_)) => Ok(obj.clone()),
+            _ => Err(vm.type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                protocols::repr(vm, &value)?,
+                type_name(vm, &instance)
+            ))),
+        };
+    }
+    match value.as_obj() {
+        Some(obj) if matches!(obj.payload(), Payload::Exception(_)) => Ok(obj.clone()),
+        _ => Err(vm.type_error("exceptions must derive from BaseException")),
+    }
+}
+
+/// `raise exception from cause`.
+pub fn set_cause<R: Runtime>(vm: &Vm<R>, exception: &Obj<R>, cause: Value<R>) -> PyResult<R, ()> {
+    let cause = if cause.is_none() { Value::None } else { Value::Obj(instantiate(vm, cause)?) };
+    if let Payload::Exception(data) = exception.payload() {
+        data.write(|data| {
+            data.cause = cause;
+            data.suppress_context = true;
+        });
+    }
+    Ok(())
+}
+
+/// The value a StopIteration carries (a generator's return value).
+pub fn stop_value<R: Runtime>(vm: &Vm<R>, error: &PyErr<R>) -> Value<R> {
+    let _ = vm;
+    match error.exception.payload() {
+        Payload::Exception(data) => data.read(|data| match data.args.as_obj().map(Obj::payload) {
+            Some(Payload::Tuple(items)) => items.first().cloned().unwrap_or(Value::None),
+            _ => Value::None,
+        }),
+        _ => Value::None,
+    }
+}
+
+/// `with manager:` — the bound `__exit__` and what `__enter__()` returned.
+pub fn enter_context<R: Runtime>(vm: &Vm<R>, manager: Value<R>) -> PyResult<R, (Value<R>, Value<R>)> {
+    let class = class_of(vm, &manager);
+    let (Some(enter), Some(exit)) = (lookup(&class, "__enter__"), lookup(&class, "__exit__")) else {
+        return Err(vm.type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            type_name(vm, &manager)
+        )));
+    };
+    let exit = crate::attr::bound_method(vm, exit, manager.clone());
+    let entered = call::call(vm, &enter, Args::new(vec![manager]))?;
+    Ok((exit, entered))
+}
+
+/// `__exit__(type, value, traceback)` for an exception leaving a `with` body.
+pub fn call_exit<R: Runtime>(vm: &Vm<R>, exit: &Value<R>, exception: &Value<R>) -> PyResult<R> {
+    let class = Value::Obj(class_of(vm, exception));
+    call::call(vm, exit, Args::new(vec![class, exception.clone(), Value::None]))
+}
+
+/// Data of an exception object.
+pub fn data_of<R: Runtime, T>(
+    exception: &Obj<R>,
+    read: impl FnOnce(&crate::objects::ExceptionData<R>) -> T,
+) -> Option<T> {
+    match exception.payload() {
+        Payload::Exception(data) => Some(data.read(read)),
+        _ => None,
+    }
+}
+
+// ----- Printing -----
+
+/// The text CPython prints to stderr for an uncaught exception.
+pub fn format_exception<R: Runtime>(vm: &Vm<R>, exception: &Obj<R>) -> String {
+    let mut out = String::new();
+    let mut sources = SourceCache::default();
+    format_chain(vm, exception, &mut out, &mut sources, &mut Vec::new());
+    out
+}
+
+fn format_chain<R: Runtime>(
+    vm: &Vm<R>,
+    exception: &Obj<R>,
+    out: &mut String,
+    sources: &mut SourceCache,
+    seen: &mut Vec<usize>,
+) {
+    seen.push(exception.id());
+    let (cause, context, suppress) = data_of(exception, |d| (d.cause.clone(), d.context.clone(), d.suppress_context))
+        .unwrap_or((Value::None, Value::None, false));
+    if let Some(cause) = cause.as_obj().filter(|c| !seen.contains(&c.id())) {
+        format_chain(vm, cause, out, sources, seen);
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if let Some(context) = context.as_obj().filter(|c| !suppress && !seen.contains(&c.id())) {
+        format_chain(vm, context, out, sources, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    let entries = data_of(exception, |d| d.traceback.clone()).unwrap_or_default();
+    if !entries.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for entry in entries.iter().rev() {
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.function));
+            if let Some(line) = sources.line(&entry.filename, entry.line) {
+                out.push_str(&format!("    {line}\n"));
+            }
+        }
+    }
+    out.push_str(&exception_line(vm, exception));
+    out.push('\n');
+}
+
+/// `Name: message`, the last line of a traceback.
+pub fn exception_line<R: Runtime>(vm: &Vm<R>, exception: &Obj<R>) -> String {
+    let class = exception.class();
+    let data = class_data(&class);
+    let module = crate::types::dict_get_str(&data.dict, "__module__");
+    let name = match module.as_ref().and_then(str_text) {
+        Some(module) if module != "builtins" && module != "__main__" => format!("{module}.{}", data.qualname),
+        _ => data.qualname.to_string(),
+    };
+    let message =
+        protocols::to_str(vm, &Value::Obj(exception.clone())).unwrap_or_else(|_| "<exception str() failed>".into());
+    if message.is_empty() { name } else { format!("{name}: {message}") }
+}
+
+/// Source lines of the files in a traceback, read once each.
+#[derive(Default)]
+struct SourceCache {
+    files: HashMap<Arc<str>, Option<Vec<String>>>,
+}
+
+impl SourceCache {
+    fn line(&mut self, filename: &Arc<str>, line: u32) -> Option<String> {
+        let lines = self.files.entry(filename.clone()).or_insert_with(|| {
+            std::fs::read_to_string(&**filename).ok().map(|text| text.lines().map(str::to_owned).collect())
+        });
+        let text = lines.as_ref()?.get(line.checked_sub(1)? as usize)?.trim();
+        (!text.is_empty()).then(|| text.to_owned())
+    }
+}

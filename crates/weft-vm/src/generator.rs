@@ -1,0 +1,166 @@
+//! Generators: resuming a suspended frame with `send`, `throw` and `close`,
+//! and `yield from` delegation.
+//!
+//! The frame is taken out of the generator's storage while it runs (so no
+//! storage borrow spans Python code) and put back when it yields; a
+//! generator found without its frame is already running.
+
+use weft_runtime::{Runtime, Storage};
+
+use crate::frame::Frame;
+use crate::interp::Exit;
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::objects::iter::IterState;
+use crate::protocols::{self, call_method, user_method};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// What resuming a generator produced.
+pub enum Resumed<R: Runtime> {
+    Yielded(Value<R>),
+    Returned(Value<R>),
+}
+
+/// Takes the frame out to run it; None if the generator has finished.
+fn take_frame<R: Runtime>(vm: &Vm<R>, generator: &Obj<R>) -> PyResult<R, Option<Box<Frame<R>>>> {
+    let Payload::Iterator(state) = generator.payload() else { unreachable!("a generator") };
+    let taken = state.write(|state| match state {
+        IterState::Generator { running: true, .. } => Err(()),
+        IterState::Generator { frame, running, .. } => {
+            let frame = frame.take();
+            *running = frame.is_some();
+            Ok(frame)
+        }
+        _ => Ok(None),
+    });
+    taken.map_err(|()| vm.value_error("generator already executing"))
+}
+
+fn put_back<R: Runtime>(generator: &Obj<R>, frame: Option<Box<Frame<R>>>) {
+    let Payload::Iterator(state) = generator.payload() else { return };
+    state.write(|state| {
+        if let IterState::Generator { frame: slot, running, .. } = state {
+            *slot = frame;
+            *running = false;
+        }
+    });
+}
+
+/// Runs the generator until it yields or finishes. `sent` is pushed as the
+/// value of the paused `yield` (nothing is pushed on the first run);
+/// `thrown` is raised at the `yield` instead.
+pub fn resume<R: Runtime>(
+    vm: &Vm<R>,
+    generator: &Obj<R>,
+    sent: Value<R>,
+    thrown: Option<PyErr<R>>,
+) -> PyResult<R, Resumed<R>> {
+    let Some(mut frame) = take_frame(vm, generator)? else {
+        return match thrown {
+            Some(error) => Err(error),
+            None => Ok(Resumed::Returned(Value::None)),
+        };
+    };
+    let started = frame.ip > 0;
+    if !started && !sent.is_none() && thrown.is_none() {
+        put_back(generator, Some(frame));
+        return Err(vm.type_error("can't send non-None value to a just-started generator"));
+    }
+    let result = match thrown {
+        Some(error) => crate::interp::throw_into(vm, &mut frame, error),
+        None => {
+            if started {
+                frame.stack.push(sent);
+            }
+            crate::call::run_nested(vm, &mut frame)
+        }
+    };
+    match result {
+        Ok(Exit::Yield(value)) => {
+            put_back(generator, Some(frame));
+            Ok(Resumed::Yielded(value))
+        }
+        Ok(Exit::Return(value)) => {
+            put_back(generator, None);
+            Ok(Resumed::Returned(value))
+        }
+        Err(error) => {
+            put_back(generator, None);
+            // A StopIteration escaping a generator becomes a RuntimeError (PEP 479).
+            if vm.error_matches(&error, &vm.types().exceptions.stop_iteration) {
+                let wrapped = vm.new_error(&vm.types().exceptions.runtime_error, "generator raised StopIteration");
+                if let Payload::Exception(data) = wrapped.exception.payload() {
+                    data.write(|data| data.cause = Value::Obj(error.exception.clone()));
+                }
+                return Err(wrapped);
+            }
+            Err(error)
+        }
+    }
+}
+
+pub fn is_generator<R: Runtime>(value: &Value<R>) -> Option<&Obj<R>> {
+    let obj = value.as_obj()?;
+    match obj.payload() {
+        Payload::Iterator(state) if state.read(|s| matches!(s, IterState::Generator { .. })) => Some(obj),
+        _ => None,
+    }
+}
+
+/// What one step of `yield from` produced.
+pub enum Delegated<R: Runtime> {
+    Yielded(Value<R>),
+    Returned(Value<R>),
+}
+
+/// Sends `sent` into the iterator `yield from` delegates to.
+pub fn delegate<R: Runtime>(vm: &Vm<R>, iterator: &Value<R>, sent: Value<R>) -> PyResult<R, Delegated<R>> {
+    if let Some(generator) = is_generator(iterator) {
+        return Ok(match resume(vm, generator, sent, None)? {
+            Resumed::Yielded(value) => Delegated::Yielded(value),
+            Resumed::Returned(value) => Delegated::Returned(value),
+        });
+    }
+    let step = if sent.is_none() {
+        protocols::next(vm, iterator).map(|item| item.ok_or(()))
+    } else {
+        match user_method(vm, iterator, "send") {
+            Some(send) => call_method(vm, &send, iterator, vec![sent]).map(Ok),
+            None => Err(
+                vm.attribute_error(format!("'{}' object has no attribute 'send'", protocols::type_name(vm, iterator)))
+            ),
+        }
+    };
+    match step {
+        Ok(Ok(value)) => Ok(Delegated::Yielded(value)),
+        Ok(Err(())) => Ok(Delegated::Returned(Value::None)),
+        Err(error) if vm.error_matches(&error, &vm.types().exceptions.stop_iteration) => {
+            Ok(Delegated::Returned(crate::exceptions::stop_value(vm, &error)))
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// `generator.close()`: raise GeneratorExit inside; it must not yield again.
+pub fn close<R: Runtime>(vm: &Vm<R>, generator: &Obj<R>) -> PyResult<R, ()> {
+    let running = match generator.payload() {
+        Payload::Iterator(state) => {
+            state.read(|s| matches!(s, IterState::Generator { frame: Some(frame), .. } if frame.ip > 0))
+        }
+        _ => false,
+    };
+    if !running {
+        put_back(generator, None);
+        return Ok(());
+    }
+    let exit = PyErr { exception: vm.new_exception(&vm.types().exceptions.generator_exit, vm.new_tuple(vec![])) };
+    match resume(vm, generator, Value::None, Some(exit)) {
+        Ok(Resumed::Yielded(_)) => {
+            Err(vm.new_error(&vm.types().exceptions.runtime_error, "generator ignored GeneratorExit"))
+        }
+        Ok(Resumed::Returned(_)) => Ok(()),
+        Err(error) if vm.error_matches(&error, &vm.types().exceptions.generator_exit) => Ok(()),
+        Err(error) => Err(error),
+    }
+}

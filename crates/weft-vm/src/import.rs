@@ -1,0 +1,123 @@
+//! `import`: builtin modules, and `.py` files found on the search path
+//! (the script's folder first), each run once and kept in `sys.modules`.
+
+use weft_runtime::Runtime;
+
+use crate::frame::Frame;
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::ops::dict;
+use crate::protocols::{str_text, type_name};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn import_name<R: Runtime>(
+    vm: &Vm<R>,
+    frame: &Frame<R>,
+    name: &Obj<R>,
+    fromlist: &Value<R>,
+    level: &Value<R>,
+) -> PyResult<R> {
+    let name = crate::protocols::obj_text(name).expect("a str").to_owned();
+    if !matches!(level, Value::Int(0)) {
+        let _ = frame;
+        return Err(
+            vm.new_error(&vm.types().exceptions.import_error, "attempted relative import with no known parent package")
+        );
+    }
+    let mut module = import_module(vm, &name.split('.').next().unwrap_or(&name).to_owned())?;
+    let top = module.clone();
+    let mut path = String::new();
+    for (i, part) in name.split('.').enumerate() {
+        if i == 0 {
+            path.push_str(part);
+            continue;
+        }
+        path.push('.');
+        path.push_str(part);
+        module = import_module(vm, &path)?;
+    }
+    // `import a.b` binds `a`; `from a.b import x` works on `a.b`.
+    Ok(if fromlist.is_none() { top } else { module })
+}
+
+/// Imports the module called `name` (dotted for submodules), or returns it
+/// if already imported.
+pub fn import_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R> {
+    let key = vm.new_str(name);
+    if let Some(module) = dict::get(vm, &vm.interp.modules, &key)? {
+        return Ok(module);
+    }
+    if let Some(module) = crate::modules::builtin_module(vm, name)? {
+        dict::set_item(vm, &vm.interp.modules, key, module.clone())?;
+        return Ok(module);
+    }
+    let relative: std::path::PathBuf = name.split('.').collect();
+    for folder in &vm.interp.path {
+        let file = folder.join(&relative).with_extension("py");
+        let package = folder.join(&relative).join("__init__.py");
+        for candidate in [file, package] {
+            if candidate.is_file() {
+                return load_source_module(vm, name, &candidate);
+            }
+        }
+    }
+    Err(vm.new_error(&vm.types().exceptions.module_not_found_error, format!("No module named '{name}'")))
+}
+
+fn load_source_module<R: Runtime>(vm: &Vm<R>, name: &str, file: &std::path::Path) -> PyResult<R> {
+    let source = std::fs::read_to_string(file).map_err(|error| {
+        vm.new_error(&vm.types().exceptions.import_error, format!("cannot read {}: {error}", file.display()))
+    })?;
+    let filename = file.display().to_string();
+    let module = crate::run::new_module(vm, name, Some(&filename));
+    dict::set_item(vm, &vm.interp.modules, vm.new_str(name), module.clone())?;
+    let result = crate::run::exec_source(vm, &source, &filename, &module);
+    if let Err(error) = result {
+        dict::remove(vm, &vm.interp.modules, &vm.new_str(name))?;
+        return Err(error);
+    }
+    Ok(module)
+}
+
+/// `from module import name`.
+pub fn import_from<R: Runtime>(vm: &Vm<R>, module: &Value<R>, name: &Obj<R>) -> PyResult<R> {
+    match crate::attr::get_attr(vm, module, name) {
+        Ok(value) => Ok(value),
+        Err(error) if vm.error_matches(&error, &vm.types().exceptions.attribute_error) => {
+            let text = crate::protocols::obj_text(name).unwrap_or("?");
+            let module_name = match module.as_obj().map(Obj::payload) {
+                Some(Payload::Module { name, .. }) => name.to_string(),
+                _ => type_name(vm, module),
+            };
+            // A submodule not imported yet.
+            if let Ok(submodule) = import_module(vm, &format!("{module_name}.{text}")) {
+                return Ok(submodule);
+            }
+            Err(vm.new_error(
+                &vm.types().exceptions.import_error,
+                format!("cannot import name '{text}' from '{module_name}'"),
+            ))
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// `from module import *`: the module's `__all__`, or its public names.
+pub fn import_star<R: Runtime>(vm: &Vm<R>, module: &Value<R>, namespace: &Obj<R>) -> PyResult<R, ()> {
+    let Some(Payload::Module { dict: module_dict, .. }) = module.as_obj().map(Obj::payload) else { return Ok(()) };
+    let public = crate::types::dict_get_str(module_dict, "__all__");
+    let names: Vec<Value<R>> = match public {
+        Some(all) => crate::protocols::collect(vm, &all)?,
+        None => dict::entries(module_dict)
+            .into_iter()
+            .map(|(key, _)| key)
+            .filter(|key| str_text(key).is_some_and(|k| !k.starts_with('_')))
+            .collect(),
+    };
+    for name in names {
+        let value = crate::attr::get_attr(vm, module, name.as_obj().expect("a str name"))?;
+        dict::set_item(vm, namespace, name, value)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,587 @@
+//! The interpreter loop: one dispatch over the instruction set. Each arm is
+//! a few lines; anything longer lives in `ops`, `attr`, `call` or
+//! `protocols`. Exceptions leave `execute` as `Err` and are routed to a
+//! handler block (or out of the frame) by `run_frame`.
+
+use weft_bytecode::instruction::{BinaryOperator, ComparisonOperator, Instruction, format_flags};
+use weft_runtime::{Runtime, Storage};
+
+use crate::attr;
+use crate::call;
+use crate::frame::{Block, Frame};
+use crate::object::Obj;
+use crate::objects::exception::TraceEntry;
+use crate::objects::{Payload, PyStr};
+use crate::ops;
+use crate::protocols;
+use crate::value::Value;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+/// How a frame stopped running.
+pub enum Exit<R: Runtime> {
+    Return(Value<R>),
+    /// A generator yielded; the frame can be resumed.
+    Yield(Value<R>),
+}
+
+/// Runs `frame` until it returns or yields, handling exceptions with its
+/// block stack; an exception no block handles leaves as `Err`.
+pub fn run_frame<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> PyResult<R, Exit<R>> {
+    loop {
+        let error = match execute(vm, frame) {
+            Ok(exit) => return Ok(exit),
+            Err(failure) => failure,
+        };
+        let Failure { error, reraise } = error;
+        if !reraise {
+            record(vm, frame, &error);
+        }
+        unwind(vm, frame, error)?;
+    }
+}
+
+/// An exception raised by an instruction, and whether it was a re-raise
+/// (which, as in CPython, adds no traceback entry).
+struct Failure<R: Runtime> {
+    error: PyErr<R>,
+    reraise: bool,
+}
+
+impl<R: Runtime> From<PyErr<R>> for Failure<R> {
+    fn from(error: PyErr<R>) -> Self {
+        Failure { error, reraise: false }
+    }
+}
+
+/// Adds this frame to the exception's traceback and, on first sight, links
+/// the exception being handled as its `__context__`.
+fn record<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, error: &PyErr<R>) {
+    let Payload::Exception(data) = error.exception.payload() else { return };
+    let handled = vm.handled.borrow().clone();
+    let code = &frame.code.code;
+    data.write(|data| {
+        if data.traceback.is_empty() && data.context.is_none() && !handled.is(&Value::Obj(error.exception.clone())) {
+            data.context = handled;
+        }
+        data.traceback.push(TraceEntry {
+            filename: code.filename.clone(),
+            line: frame.line(),
+            function: code.name.clone(),
+        });
+    });
+}
+
+/// Finds the innermost handler block, or gives the exception back.
+fn unwind<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, error: PyErr<R>) -> PyResult<R, ()> {
+    while let Some(block) = frame.blocks.pop() {
+        match block {
+            Block::ExceptHandler { depth, previous } => {
+                frame.stack.truncate(depth);
+                *vm.handled.borrow_mut() = previous;
+            }
+            Block::Handler { target, depth } => {
+                frame.stack.truncate(depth);
+                let exception = Value::Obj(error.exception);
+                let previous = std::mem::replace(&mut *vm.handled.borrow_mut(), exception.clone());
+                frame.blocks.push(Block::ExceptHandler { depth, previous });
+                frame.stack.push(exception);
+                frame.ip = target as usize;
+                return Ok(());
+            }
+        }
+    }
+    Err(error)
+}
+
+fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Failure<R>> {
+    let code = frame.code.clone();
+    let instructions = &code.code.instructions;
+    loop {
+        let instruction = instructions[frame.ip];
+        frame.ip += 1;
+        match instruction {
+            Instruction::Nop => {}
+            Instruction::PopTop => drop(frame.pop()),
+            Instruction::Copy(i) => {
+                let value = frame.peek(i as usize).clone();
+                frame.stack.push(value);
+            }
+            Instruction::Swap(i) => {
+                let len = frame.stack.len();
+                frame.stack.swap(len - 1, len - i as usize);
+            }
+            Instruction::LoadConst(i) => frame.stack.push(code.constants[i as usize].clone()),
+            Instruction::LoadFast(i) => match &frame.fast[i as usize] {
+                Some(value) => frame.stack.push(value.clone()),
+                None => return Err(unbound_local(vm, &code.code.varnames[i as usize]).into()),
+            },
+            Instruction::StoreFast(i) => frame.fast[i as usize] = Some(frame.pop()),
+            Instruction::DeleteFast(i) => {
+                if frame.fast[i as usize].take().is_none() {
+                    return Err(unbound_local(vm, &code.code.varnames[i as usize]).into());
+                }
+            }
+            Instruction::LoadClosure(i) => frame.stack.push(Value::Obj(frame.cells[i as usize].clone())),
+            Instruction::LoadDeref(i) => {
+                let value = cell_get(&frame.cells[i as usize]);
+                match value {
+                    Some(value) => frame.stack.push(value),
+                    None => return Err(unbound_cell(vm, &code.code, i).into()),
+                }
+            }
+            Instruction::LoadClassDeref(i) => {
+                let name = code.code.cell_name(i);
+                let local = frame.locals.as_ref().and_then(|locals| crate::types::dict_get_str(locals, name));
+                match local.or_else(|| cell_get(&frame.cells[i as usize])) {
+                    Some(value) => frame.stack.push(value),
+                    None => return Err(unbound_cell(vm, &code.code, i).into()),
+                }
+            }
+            Instruction::StoreDeref(i) => {
+                let value = frame.pop();
+                cell_set(&frame.cells[i as usize], Some(value));
+            }
+            Instruction::DeleteDeref(i) => cell_set(&frame.cells[i as usize], None),
+            Instruction::LoadName(i) => {
+                let name = &code.names[i as usize];
+                let value = load_name(vm, frame, name)?;
+                frame.stack.push(value);
+            }
+            Instruction::StoreName(i) => {
+                let value = frame.pop();
+                let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                ops::dict::set_item(vm, &namespace, Value::Obj(code.names[i as usize].clone()), value)?;
+            }
+            Instruction::DeleteName(i) => {
+                let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                delete_name(vm, &namespace, &code.names[i as usize])?;
+            }
+            Instruction::LoadGlobal(i) => {
+                let name = &code.names[i as usize];
+                let value = load_global(vm, frame, name)?;
+                frame.stack.push(value);
+            }
+            Instruction::StoreGlobal(i) => {
+                let value = frame.pop();
+                ops::dict::set_item(vm, &frame.globals, Value::Obj(code.names[i as usize].clone()), value)?;
+            }
+            Instruction::DeleteGlobal(i) => delete_name(vm, &frame.globals.clone(), &code.names[i as usize])?,
+            Instruction::LoadAttr(i) => {
+                let object = frame.pop();
+                let value = attr::get_attr(vm, &object, &code.names[i as usize])?;
+                frame.stack.push(value);
+            }
+            Instruction::StoreAttr(i) => {
+                let object = frame.pop();
+                let value = frame.pop();
+                attr::set_attr(vm, &object, &code.names[i as usize], value)?;
+            }
+            Instruction::DeleteAttr(i) => {
+                let object = frame.pop();
+                attr::delete_attr(vm, &object, &code.names[i as usize])?;
+            }
+            Instruction::LoadMethod(i) => {
+                let object = frame.pop();
+                let (callable, receiver) = attr::load_method(vm, object, &code.names[i as usize])?;
+                frame.stack.push(callable);
+                frame.stack.push(receiver.unwrap_or_else(|| Value::Obj(vm.interp.null.clone())));
+            }
+            Instruction::UnaryNegative => {
+                let value = frame.pop();
+                frame.stack.push(ops::negative(vm, value)?);
+            }
+            Instruction::UnaryPositive => {
+                let value = frame.pop();
+                frame.stack.push(ops::positive(vm, value)?);
+            }
+            Instruction::UnaryInvert => {
+                let value = frame.pop();
+                frame.stack.push(ops::invert(vm, value)?);
+            }
+            Instruction::UnaryNot => {
+                let value = frame.pop();
+                frame.stack.push(Value::Bool(!protocols::truthy(vm, &value)?));
+            }
+            Instruction::BinaryOp(operand) => {
+                let right = frame.pop();
+                let left = frame.pop();
+                let (op, inplace) = BinaryOperator::from_operand(operand).expect("the compiler emits valid operators");
+                frame.stack.push(ops::binary(vm, op, inplace, left, right)?);
+            }
+            Instruction::CompareOp(operand) => {
+                let right = frame.pop();
+                let left = frame.pop();
+                let op = ComparisonOperator::from_operand(operand).expect("the compiler emits valid comparisons");
+                frame.stack.push(ops::compare(vm, op, &left, &right)?);
+            }
+            Instruction::IsOp(invert) => {
+                let right = frame.pop();
+                let left = frame.pop();
+                frame.stack.push(Value::Bool(left.is(&right) != (invert == 1)));
+            }
+            Instruction::ContainsOp(invert) => {
+                let container = frame.pop();
+                let item = frame.pop();
+                let found = ops::contains(vm, &container, &item)?;
+                frame.stack.push(Value::Bool(found != (invert == 1)));
+            }
+            Instruction::BinarySubscr => {
+                let key = frame.pop();
+                let container = frame.pop();
+                frame.stack.push(ops::get_item(vm, &container, key)?);
+            }
+            Instruction::StoreSubscr => {
+                let key = frame.pop();
+                let container = frame.pop();
+                let value = frame.pop();
+                ops::set_item(vm, &container, key, value)?;
+            }
+            Instruction::DeleteSubscr => {
+                let key = frame.pop();
+                let container = frame.pop();
+                ops::delete_item(vm, &container, key)?;
+            }
+            Instruction::BuildSlice(count) => {
+                let step = if count == 3 { frame.pop() } else { Value::None };
+                let stop = frame.pop();
+                let start = frame.pop();
+                let slice = Obj::new(&vm.types().slice, Payload::Slice { start, stop, step }, None);
+                frame.stack.push(Value::Obj(slice));
+            }
+            Instruction::BuildTuple(count) => {
+                let items = frame.pop_n(count as usize);
+                frame.stack.push(vm.new_tuple(items));
+            }
+            Instruction::BuildList(count) => {
+                let items = frame.pop_n(count as usize);
+                frame.stack.push(vm.new_list(items));
+            }
+            Instruction::BuildSet(count) => {
+                let items = frame.pop_n(count as usize);
+                frame.stack.push(ops::set::new_set(vm, items, false)?);
+            }
+            Instruction::BuildMap(count) => {
+                let items = frame.pop_n(2 * count as usize);
+                let dict = vm.new_dict();
+                let mut items = items.into_iter();
+                while let (Some(key), Some(value)) = (items.next(), items.next()) {
+                    ops::dict::set_item(vm, &dict, key, value)?;
+                }
+                frame.stack.push(Value::Obj(dict));
+            }
+            Instruction::BuildString(count) => {
+                let parts = frame.pop_n(count as usize);
+                let mut text = String::new();
+                for part in &parts {
+                    text.push_str(protocols::str_text(part).expect("f-string parts are str"));
+                }
+                frame.stack.push(vm.new_str(text));
+            }
+            Instruction::ListAppend(i) => {
+                let item = frame.pop();
+                ops::list::append(frame.peek(i as usize), item);
+            }
+            Instruction::SetAdd(i) => {
+                let item = frame.pop();
+                let set = frame.peek(i as usize).clone();
+                ops::set::add(vm, &set, item)?;
+            }
+            Instruction::MapAdd(i) => {
+                let value = frame.pop();
+                let key = frame.pop();
+                let dict = frame.peek(i as usize).as_obj().expect("a dict").clone();
+                ops::dict::set_item(vm, &dict, key, value)?;
+            }
+            Instruction::ListExtend(i) => {
+                let iterable = frame.pop();
+                let list = frame.peek(i as usize).clone();
+                ops::list::extend(vm, &list, &iterable)?;
+            }
+            Instruction::SetUpdate(i) => {
+                let iterable = frame.pop();
+                let set = frame.peek(i as usize).clone();
+                ops::set::update(vm, &set, &iterable)?;
+            }
+            Instruction::DictUpdate(i) | Instruction::DictMerge(i) => {
+                let mapping = frame.pop();
+                let dict = frame.peek(i as usize).as_obj().expect("a dict").clone();
+                let merge = matches!(instruction, Instruction::DictMerge(_));
+                ops::dict::update(vm, &dict, &mapping, merge)?;
+            }
+            Instruction::ListToTuple => {
+                let list = frame.pop();
+                let items = ops::list::items(&list);
+                frame.stack.push(vm.new_tuple(items));
+            }
+            Instruction::FormatValue(flags) => {
+                let spec = if flags & format_flags::HAS_SPEC != 0 { Some(frame.pop()) } else { None };
+                let value = frame.pop();
+                frame.stack.push(protocols::format_value(vm, value, flags & format_flags::CONVERSION_MASK, spec)?);
+            }
+            Instruction::UnpackSequence(count) => {
+                let sequence = frame.pop();
+                let items = ops::unpack(vm, &sequence, count as usize, None)?;
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Instruction::UnpackEx(counts) => {
+                let sequence = frame.pop();
+                let (before, after) = ((counts & 0xFF) as usize, (counts >> 8) as usize);
+                let items = ops::unpack(vm, &sequence, before, Some(after))?;
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Instruction::Jump(target) => {
+                if (target as usize) < frame.ip && R::eval_breaker() {
+                    R::handle_eval_breaker();
+                }
+                frame.ip = target as usize;
+            }
+            Instruction::PopJumpIfFalse(target) => {
+                let value = frame.pop();
+                if !protocols::truthy(vm, &value)? {
+                    frame.ip = target as usize;
+                }
+            }
+            Instruction::PopJumpIfTrue(target) => {
+                let value = frame.pop();
+                if protocols::truthy(vm, &value)? {
+                    frame.ip = target as usize;
+                }
+            }
+            Instruction::JumpIfFalseOrPop(target) => {
+                if protocols::truthy(vm, frame.top())? {
+                    frame.pop();
+                } else {
+                    frame.ip = target as usize;
+                }
+            }
+            Instruction::JumpIfTrueOrPop(target) => {
+                if protocols::truthy(vm, frame.top())? {
+                    frame.ip = target as usize;
+                } else {
+                    frame.pop();
+                }
+            }
+            Instruction::GetIter => {
+                let iterable = frame.pop();
+                frame.stack.push(protocols::get_iter(vm, &iterable)?);
+            }
+            Instruction::ForIter(target) => match protocols::next(vm, frame.top())? {
+                Some(item) => frame.stack.push(item),
+                None => {
+                    frame.pop();
+                    frame.ip = target as usize;
+                }
+            },
+            Instruction::ReturnValue => return Ok(Exit::Return(frame.pop())),
+            Instruction::Call(count) => {
+                let args = frame.pop_n(count as usize);
+                let callable = frame.pop();
+                frame.stack.push(call::call(vm, &callable, Args::new(args))?);
+            }
+            Instruction::CallKw(count) => {
+                let names = frame.pop();
+                let mut args = frame.pop_n(count as usize);
+                let callable = frame.pop();
+                let keywords = keyword_arguments(&names, &mut args);
+                frame.stack.push(call::call(vm, &callable, Args { positional: args, keywords })?);
+            }
+            Instruction::CallFunctionEx(has_keywords) => {
+                let keywords = if has_keywords == 1 { Some(frame.pop()) } else { None };
+                let positional = frame.pop();
+                let callable = frame.pop();
+                let args = call::unpack_call_arguments(vm, &callable, positional, keywords)?;
+                frame.stack.push(call::call(vm, &callable, args)?);
+            }
+            Instruction::CallMethod(count) => {
+                let mut args = frame.pop_n(count as usize);
+                let receiver = frame.pop();
+                let callable = frame.pop();
+                if !matches!(&receiver, Value::Obj(obj) if obj.ptr_eq(&vm.interp.null)) {
+                    args.insert(0, receiver);
+                }
+                frame.stack.push(call::call(vm, &callable, Args::new(args))?);
+            }
+            Instruction::MakeFunction(flags) => {
+                let function = call::make_function(vm, frame, flags);
+                frame.stack.push(function);
+            }
+            Instruction::LoadBuildClass => {
+                let build_class = crate::types::dict_get_str(&vm.interp.builtins, "__build_class__").expect("builtin");
+                frame.stack.push(build_class);
+            }
+            Instruction::YieldValue => return Ok(Exit::Yield(frame.pop())),
+            Instruction::GetYieldFromIter => {
+                let iterable = frame.pop();
+                frame.stack.push(protocols::get_iter(vm, &iterable)?);
+            }
+            Instruction::YieldFrom => {
+                let sent = frame.pop();
+                match crate::generator::delegate(vm, frame.top(), sent)? {
+                    crate::generator::Delegated::Yielded(value) => {
+                        // Run YIELD_FROM again when resumed, with the sent value pushed.
+                        frame.ip -= 1;
+                        return Ok(Exit::Yield(value));
+                    }
+                    crate::generator::Delegated::Returned(value) => {
+                        frame.pop();
+                        frame.stack.push(value);
+                    }
+                }
+            }
+            Instruction::SetupFinally(target) => {
+                frame.blocks.push(Block::Handler { target, depth: frame.stack.len() });
+            }
+            Instruction::PopBlock => drop(frame.blocks.pop()),
+            Instruction::PopExcept => {
+                if let Some(Block::ExceptHandler { previous, .. }) = frame.blocks.pop() {
+                    *vm.handled.borrow_mut() = previous;
+                }
+            }
+            Instruction::Reraise => {
+                let exception = frame.pop();
+                let exception = exception.as_obj().expect("an exception").clone();
+                return Err(Failure { error: PyErr { exception }, reraise: true });
+            }
+            Instruction::RaiseVarargs(count) => {
+                let (error, reraise) = raise(vm, frame, count)?;
+                return Err(Failure { error, reraise });
+            }
+            Instruction::CheckExcMatch => {
+                let class = frame.pop();
+                let matched = crate::exceptions::matches(vm, frame.top(), &class)?;
+                frame.stack.push(Value::Bool(matched));
+            }
+            Instruction::BeforeWith => {
+                let manager = frame.pop();
+                let (exit, entered) = crate::exceptions::enter_context(vm, manager)?;
+                frame.stack.push(exit);
+                frame.stack.push(entered);
+            }
+            Instruction::WithExceptStart => {
+                let exception = frame.peek(1).clone();
+                let exit = frame.peek(2).clone();
+                let result = crate::exceptions::call_exit(vm, &exit, &exception)?;
+                frame.stack.push(result);
+            }
+            Instruction::LoadAssertionError => {
+                frame.stack.push(Value::Obj(vm.types().exceptions.assertion_error.clone()));
+            }
+            Instruction::ImportName(i) => {
+                let fromlist = frame.pop();
+                let level = frame.pop();
+                let module = crate::import::import_name(vm, frame, &code.names[i as usize], &fromlist, &level)?;
+                frame.stack.push(module);
+            }
+            Instruction::ImportFrom(i) => {
+                let value = crate::import::import_from(vm, frame.top(), &code.names[i as usize])?;
+                frame.stack.push(value);
+            }
+            Instruction::ImportStar => {
+                let module = frame.pop();
+                let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                crate::import::import_star(vm, &module, &namespace)?;
+            }
+            Instruction::PrintExpr => {
+                let value = frame.pop();
+                crate::builtins::print_expression(vm, value)?;
+            }
+        }
+    }
+}
+
+fn cell_get<R: Runtime>(cell: &Obj<R>) -> Option<Value<R>> {
+    match cell.payload() {
+        Payload::Cell(contents) => contents.read(Clone::clone),
+        _ => None,
+    }
+}
+
+fn cell_set<R: Runtime>(cell: &Obj<R>, value: Option<Value<R>>) {
+    if let Payload::Cell(contents) = cell.payload() {
+        let old = contents.write(|slot| std::mem::replace(slot, value));
+        drop(old);
+    }
+}
+
+fn unbound_local<R: Runtime>(vm: &Vm<R>, name: &str) -> PyErr<R> {
+    vm.new_error(
+        &vm.types().exceptions.unbound_local_error,
+        format!("local variable '{name}' referenced before assignment"),
+    )
+}
+
+fn unbound_cell<R: Runtime>(vm: &Vm<R>, code: &weft_bytecode::CodeObject, index: u32) -> PyErr<R> {
+    let name = code.cell_name(index);
+    if (index as usize) < code.cellvars.len() {
+        unbound_local(vm, name)
+    } else {
+        vm.new_error(
+            &vm.types().exceptions.name_error,
+            format!("free variable '{name}' referenced before assignment in enclosing scope"),
+        )
+    }
+}
+
+fn load_name<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, name: &Obj<R>) -> PyResult<R> {
+    if let Some(locals) = &frame.locals {
+        if let Some(value) = ops::dict::get_str(locals, name) {
+            return Ok(value);
+        }
+    }
+    load_global(vm, frame, name)
+}
+
+fn load_global<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, name: &Obj<R>) -> PyResult<R> {
+    if let Some(value) = ops::dict::get_str(&frame.globals, name) {
+        return Ok(value);
+    }
+    if let Some(value) = ops::dict::get_str(&vm.interp.builtins, name) {
+        return Ok(value);
+    }
+    Err(vm.name_error(protocols::obj_text(name).unwrap_or("?")))
+}
+
+fn delete_name<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>, name: &Obj<R>) -> PyResult<R, ()> {
+    if ops::dict::remove(vm, namespace, &Value::Obj(name.clone()))?.is_none() {
+        return Err(vm.name_error(protocols::obj_text(name).unwrap_or("?")));
+    }
+    Ok(())
+}
+
+/// Splits the last `names.len()` arguments off as keyword arguments.
+fn keyword_arguments<R: Runtime>(names: &Value<R>, args: &mut Vec<Value<R>>) -> Vec<(Obj<R>, Value<R>)> {
+    let Some(Payload::Tuple(names)) = names.as_obj().map(Obj::payload) else { return Vec::new() };
+    let values = args.split_off(args.len() - names.len());
+    names.iter().zip(values).map(|(name, value)| (name.as_obj().expect("a str").clone(), value)).collect()
+}
+
+/// `raise`, `raise exc`, `raise exc from cause`: the exception to raise and
+/// whether it is a re-raise.
+fn raise<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, count: u32) -> PyResult<R, (PyErr<R>, bool)> {
+    if count == 0 {
+        let handled = vm.handled.borrow().clone();
+        return match handled {
+            Value::Obj(exception) => Ok((PyErr { exception }, true)),
+            _ => Err(vm.new_error(&vm.types().exceptions.runtime_error, "No active exception to reraise")),
+        };
+    }
+    let cause = if count == 2 { Some(frame.pop()) } else { None };
+    let exception = crate::exceptions::instantiate(vm, frame.pop())?;
+    if let Some(cause) = cause {
+        crate::exceptions::set_cause(vm, &exception, cause)?;
+    }
+    Ok((PyErr { exception }, false))
+}
+
+/// A str object for a name used by Rust code.
+pub fn name_obj<R: Runtime>(vm: &Vm<R>, name: &str) -> Obj<R> {
+    Obj::new(&vm.types().str, Payload::Str(PyStr::new(name)), None)
+}
+
+/// Raises `error` inside a suspended generator frame at its paused `yield`,
+/// then lets the frame run on from whatever handler catches it.
+pub fn throw_into<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, error: PyErr<R>) -> PyResult<R, Exit<R>> {
+    record(vm, frame, &error);
+    unwind(vm, frame, error)?;
+    crate::call::run_nested(vm, frame)
+}

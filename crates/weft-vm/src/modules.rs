@@ -1,0 +1,27 @@
+//! Modules implemented in Rust: `sys`, `math`, `time`.
+
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use weft_runtime::Runtime;
+
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A builtin module by name, created on first import.
+pub fn builtin_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R, Option<Value<R>>> {
+    let install: fn(&Vm<R>, &Obj<R>) = match name {
+        "sys" => sys::install,
+        "math" => math::install,
+        "time" => time::install,
+        _ => return Ok(None),
+    };
+    let module = crate::run::new_module(vm, name, None);
+    if let Some(Payload::Module { dict, .. }) = module.as_obj().map(Obj::payload) {
+        install(vm, dict);
+    }
+    Ok(Some(module))
+}

@@ -1,0 +1,399 @@
+//! `math`: the functions of C's libm with Python's errors ("math domain
+//! error", "math range error"), and the integer functions (`factorial`,
+//! `gcd`, `isqrt`, `comb`, …) on arbitrary-precision ints.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
+use weft_runtime::Runtime;
+
+use crate::builtins::{arity, define, to_float};
+use crate::object::Obj;
+use crate::ops::{dict, number};
+use crate::protocols::{self, type_name};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
+    for (name, value) in [
+        ("pi", std::f64::consts::PI),
+        ("e", std::f64::consts::E),
+        ("tau", std::f64::consts::TAU),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
+        let _ = dict::set_item(vm, namespace, vm.new_str(name), Value::Float(value));
+    }
+    macro_rules! unary {
+        ($($name:literal => $function:expr),* $(,)?) => {
+            $(define(vm, namespace, $name, |vm, args| float_function(vm, args, $name, $function));)*
+        };
+    }
+    unary! {
+        "sqrt" => |x: f64| if x < 0.0 { None } else { Some(x.sqrt()) },
+        "exp" => |x: f64| Some(x.exp()),
+        "log2" => |x: f64| if x <= 0.0 { None } else { Some(x.log2()) },
+        "log10" => |x: f64| if x <= 0.0 { None } else { Some(x.log10()) },
+        "log1p" => |x: f64| if x <= -1.0 { None } else { Some(x.ln_1p()) },
+        "expm1" => |x: f64| Some(x.exp_m1()),
+        "sin" => |x: f64| if x.is_infinite() { None } else { Some(x.sin()) },
+        "cos" => |x: f64| if x.is_infinite() { None } else { Some(x.cos()) },
+        "tan" => |x: f64| if x.is_infinite() { None } else { Some(x.tan()) },
+        "asin" => |x: f64| if x.abs() > 1.0 { None } else { Some(x.asin()) },
+        "acos" => |x: f64| if x.abs() > 1.0 { None } else { Some(x.acos()) },
+        "atan" => |x: f64| Some(x.atan()),
+        "sinh" => |x: f64| Some(x.sinh()),
+        "cosh" => |x: f64| Some(x.cosh()),
+        "tanh" => |x: f64| Some(x.tanh()),
+        "asinh" => |x: f64| Some(x.asinh()),
+        "acosh" => |x: f64| if x < 1.0 { None } else { Some(x.acosh()) },
+        "atanh" => |x: f64| if x.abs() >= 1.0 { None } else { Some(x.atanh()) },
+        "fabs" => |x: f64| Some(x.abs()),
+        "degrees" => |x: f64| Some(x.to_degrees()),
+        "radians" => |x: f64| Some(x.to_radians()),
+        "erf" => |x: f64| Some(erf(x)),
+        "erfc" => |x: f64| Some(1.0 - erf(x)),
+        "gamma" => |x: f64| if x <= 0.0 && x.fract() == 0.0 { None } else { Some(gamma(x)) },
+        "lgamma" => |x: f64| if x <= 0.0 && x.fract() == 0.0 { None } else { Some(gamma(x).abs().ln()) },
+    }
+    define(vm, namespace, "log", |vm, args| {
+        arity(vm, "log", &args, 1, 2)?;
+        let x = log_of(vm, &args.positional[0])?;
+        match args.positional.get(1) {
+            None => Ok(Value::Float(x)),
+            Some(base) => {
+                let base = log_of(vm, base)?;
+                if base == 0.0 {
+                    return Err(vm.zero_division_error("float division by zero"));
+                }
+                Ok(Value::Float(x / base))
+            }
+        }
+    });
+    define(vm, namespace, "pow", |vm, args| {
+        arity(vm, "pow", &args, 2, 2)?;
+        let (x, y) = (to_float(vm, &args.positional[0])?, to_float(vm, &args.positional[1])?);
+        if x == 0.0 && y < 0.0 || (x < 0.0 && y.fract() != 0.0 && y.is_finite()) {
+            return Err(domain_error(vm));
+        }
+        checked(vm, x.powf(y), x.is_finite() && y.is_finite())
+    });
+    define(vm, namespace, "atan2", |vm, args| {
+        arity(vm, "atan2", &args, 2, 2)?;
+        Ok(Value::Float(to_float(vm, &args.positional[0])?.atan2(to_float(vm, &args.positional[1])?)))
+    });
+    define(vm, namespace, "hypot", |vm, args| {
+        let mut total = 0.0f64;
+        for value in &args.positional {
+            total = total.hypot(to_float(vm, value)?);
+        }
+        Ok(Value::Float(total))
+    });
+    define(vm, namespace, "copysign", |vm, args| {
+        arity(vm, "copysign", &args, 2, 2)?;
+        Ok(Value::Float(to_float(vm, &args.positional[0])?.copysign(to_float(vm, &args.positional[1])?)))
+    });
+    define(vm, namespace, "fmod", |vm, args| {
+        arity(vm, "fmod", &args, 2, 2)?;
+        let (x, y) = (to_float(vm, &args.positional[0])?, to_float(vm, &args.positional[1])?);
+        if y == 0.0 || x.is_infinite() {
+            return Err(domain_error(vm));
+        }
+        Ok(Value::Float(x % y))
+    });
+    define(vm, namespace, "modf", |vm, args| {
+        arity(vm, "modf", &args, 1, 1)?;
+        let x = to_float(vm, &args.positional[0])?;
+        let whole = x.trunc();
+        let fraction = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - whole).copysign(x) };
+        Ok(vm.new_tuple(vec![Value::Float(fraction), Value::Float(whole)]))
+    });
+    define(vm, namespace, "ldexp", |vm, args| {
+        arity(vm, "ldexp", &args, 2, 2)?;
+        let x = to_float(vm, &args.positional[0])?;
+        let exponent = crate::builtins::expect_int(vm, &args.positional[1])?;
+        checked(vm, x * 2f64.powi(exponent.clamp(-2000, 2000) as i32), x.is_finite())
+    });
+    for (name, function) in [("floor", f64::floor as fn(f64) -> f64), ("ceil", f64::ceil), ("trunc", f64::trunc)] {
+        let _ = (name, function);
+    }
+    define(vm, namespace, "floor", |vm, args| integral(vm, args, "floor", f64::floor));
+    define(vm, namespace, "ceil", |vm, args| integral(vm, args, "ceil", f64::ceil));
+    define(vm, namespace, "trunc", |vm, args| integral(vm, args, "trunc", f64::trunc));
+    define(vm, namespace, "isfinite", |vm, args| Ok(Value::Bool(to_float(vm, &args.positional[0])?.is_finite())));
+    define(vm, namespace, "isinf", |vm, args| Ok(Value::Bool(to_float(vm, &args.positional[0])?.is_infinite())));
+    define(vm, namespace, "isnan", |vm, args| Ok(Value::Bool(to_float(vm, &args.positional[0])?.is_nan())));
+    define(vm, namespace, "isclose", isclose);
+    define(vm, namespace, "fsum", |vm, args| {
+        arity(vm, "fsum", &args, 1, 1)?;
+        let mut values = Vec::new();
+        for item in protocols::collect(vm, &args.positional[0])? {
+            values.push(to_float(vm, &item)?);
+        }
+        Ok(Value::Float(exact_sum(&values)))
+    });
+    define(vm, namespace, "prod", |vm, args| {
+        arity(vm, "prod", &args, 1, 1)?;
+        let mut total = crate::builtins::keyword(&args, "start").unwrap_or(Value::Int(1));
+        for item in protocols::collect(vm, &args.positional[0])? {
+            total = crate::ops::binary(vm, weft_bytecode::BinaryOperator::Multiply, false, total, item)?;
+        }
+        Ok(total)
+    });
+    define(vm, namespace, "factorial", |vm, args| {
+        arity(vm, "factorial", &args, 1, 1)?;
+        let n = whole_number(vm, &args.positional[0], "factorial")?;
+        if n.is_negative() {
+            return Err(vm.value_error("factorial() not defined for negative values"));
+        }
+        let n = n
+            .to_u64()
+            .ok_or_else(|| vm.overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+        let result = (2..=n).fold(BigInt::one(), |acc, k| acc * k);
+        Ok(number::int_value(vm, result))
+    });
+    define(vm, namespace, "gcd", |vm, args| {
+        let mut result = BigInt::zero();
+        for value in &args.positional {
+            result = result.gcd(&whole_number(vm, value, "gcd")?);
+        }
+        Ok(number::int_value(vm, result))
+    });
+    define(vm, namespace, "lcm", |vm, args| {
+        let mut result = BigInt::one();
+        for value in &args.positional {
+            result = result.lcm(&whole_number(vm, value, "lcm")?);
+        }
+        Ok(number::int_value(vm, result))
+    });
+    define(vm, namespace, "isqrt", |vm, args| {
+        arity(vm, "isqrt", &args, 1, 1)?;
+        let n = whole_number(vm, &args.positional[0], "isqrt")?;
+        if n.is_negative() {
+            return Err(vm.value_error("isqrt() argument must be nonnegative"));
+        }
+        Ok(number::int_value(vm, n.sqrt()))
+    });
+    define(vm, namespace, "comb", |vm, args| {
+        arity(vm, "comb", &args, 2, 2)?;
+        let (n, k) = (whole_number(vm, &args.positional[0], "comb")?, whole_number(vm, &args.positional[1], "comb")?);
+        if n.is_negative() || k.is_negative() {
+            return Err(vm.value_error(if n.is_negative() {
+                "n must be a non-negative integer"
+            } else {
+                "k must be a non-negative integer"
+            }));
+        }
+        if k > n {
+            return Ok(Value::Int(0));
+        }
+        let k = std::cmp::min(k.clone(), &n - &k).to_u64().unwrap_or(0);
+        let mut result = BigInt::one();
+        for i in 0..k {
+            result = result * (&n - i) / (i + 1);
+        }
+        Ok(number::int_value(vm, result))
+    });
+    define(vm, namespace, "perm", |vm, args| {
+        arity(vm, "perm", &args, 1, 2)?;
+        let n = whole_number(vm, &args.positional[0], "perm")?;
+        let k = match args.positional.get(1).filter(|k| !k.is_none()) {
+            Some(k) => whole_number(vm, k, "perm")?,
+            None => n.clone(),
+        };
+        if n.is_negative() || k.is_negative() {
+            return Err(vm.value_error(if n.is_negative() {
+                "n must be a non-negative integer"
+            } else {
+                "k must be a non-negative integer"
+            }));
+        }
+        if k > n {
+            return Ok(Value::Int(0));
+        }
+        let k = k.to_u64().unwrap_or(0);
+        let result = (0..k).fold(BigInt::one(), |acc, i| acc * (&n - i));
+        Ok(number::int_value(vm, result))
+    });
+}
+
+fn domain_error<R: Runtime>(vm: &Vm<R>) -> crate::vm::PyErr<R> {
+    vm.value_error("math domain error")
+}
+
+fn checked<R: Runtime>(vm: &Vm<R>, result: f64, finite_inputs: bool) -> PyResult<R> {
+    if result.is_infinite() && finite_inputs {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(result))
+}
+
+fn float_function<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, function: fn(f64) -> Option<f64>) -> PyResult<R> {
+    arity(vm, name, &args, 1, 1)?;
+    let x = to_float(vm, &args.positional[0])?;
+    match function(x) {
+        Some(result) if result.is_nan() && !x.is_nan() => Err(domain_error(vm)),
+        Some(result) => checked(vm, result, x.is_finite()),
+        None => Err(domain_error(vm)),
+    }
+}
+
+/// `log` of an int works beyond float range, as in CPython.
+fn log_of<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, f64> {
+    if let Some(big) = number::as_bigint(value) {
+        if !big.is_positive() {
+            return Err(domain_error(vm));
+        }
+        if let Some(f) = big.to_f64().filter(|f| f.is_finite()) {
+            return Ok(f.ln());
+        }
+        let bits = big.bits();
+        let shift = bits.saturating_sub(64);
+        let top = (&big >> shift).to_f64().unwrap_or(1.0);
+        return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+    }
+    let x = to_float(vm, value)?;
+    if x <= 0.0 {
+        return Err(domain_error(vm));
+    }
+    Ok(x.ln())
+}
+
+fn integral<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, function: fn(f64) -> f64) -> PyResult<R> {
+    arity(vm, name, &args, 1, 1)?;
+    let value = &args.positional[0];
+    if let Some(big) = number::as_bigint(value) {
+        return Ok(number::int_value(vm, big));
+    }
+    let dunder = format!("__{name}__");
+    if let Some(method) = protocols::user_method(vm, value, &dunder) {
+        return protocols::call_method(vm, &method, value, vec![]);
+    }
+    let x = to_float(vm, value)?;
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(number::int_value(vm, BigInt::from_f64(function(x)).unwrap_or_default()))
+}
+
+fn whole_number<R: Runtime>(vm: &Vm<R>, value: &Value<R>, name: &str) -> PyResult<R, BigInt> {
+    let _ = name;
+    number::as_bigint(value)
+        .ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(vm, value))))
+}
+
+fn isclose<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "isclose", &args, 2, 2)?;
+    let (a, b) = (to_float(vm, &args.positional[0])?, to_float(vm, &args.positional[1])?);
+    let relative = crate::builtins::keyword(&args, "rel_tol").map(|v| to_float(vm, &v)).transpose()?.unwrap_or(1e-9);
+    let absolute = crate::builtins::keyword(&args, "abs_tol").map(|v| to_float(vm, &v)).transpose()?.unwrap_or(0.0);
+    if relative < 0.0 || absolute < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let difference = (a - b).abs();
+    Ok(Value::Bool(difference <= (relative * b).abs() || difference <= (relative * a).abs() || difference <= absolute))
+}
+
+/// An exactly rounded sum (Shewchuk's algorithm, as `math.fsum` uses).
+fn exact_sum(values: &[f64]) -> f64 {
+    let mut partials: Vec<f64> = Vec::new();
+    for &value in values {
+        let mut x = value;
+        let mut kept = 0;
+        for i in 0..partials.len() {
+            let mut y = partials[i];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let high = x + y;
+            let low = y - (high - x);
+            if low != 0.0 {
+                partials[kept] = low;
+                kept += 1;
+            }
+            x = high;
+        }
+        partials.truncate(kept);
+        partials.push(x);
+    }
+    let mut total = 0.0;
+    while let Some(value) = partials.pop() {
+        let previous = total;
+        total += value;
+        let low = value - (total - previous);
+        if low != 0.0 {
+            // Round half to even across the remaining partials.
+            if let Some(&next) = partials.last() {
+                if (low < 0.0) == (next < 0.0) {
+                    let doubled = low * 2.0;
+                    let candidate = total + doubled;
+                    if doubled == candidate - total {
+                        total = candidate;
+                    }
+                }
+            }
+            break;
+        }
+    }
+    total
+}
+
+fn erf(x: f64) -> f64 {
+    // Abramowitz–Stegun 7.1.26 is too coarse; use the series / continued fraction pair.
+    if x.abs() < 2.5 {
+        let mut term = x;
+        let mut sum = x;
+        let x2 = x * x;
+        for n in 1..200 {
+            term *= -x2 / n as f64;
+            let add = term / (2 * n + 1) as f64;
+            sum += add;
+            if add.abs() < 1e-17 * sum.abs() {
+                break;
+            }
+        }
+        return sum * 2.0 / std::f64::consts::PI.sqrt();
+    }
+    let sign = x.signum();
+    let x = x.abs();
+    let mut fraction = 0.0;
+    for n in (1..60).rev() {
+        fraction = n as f64 / 2.0 / (x + fraction);
+    }
+    sign * (1.0 - (-x * x).exp() / std::f64::consts::PI.sqrt() / (x + fraction))
+}
+
+fn gamma(x: f64) -> f64 {
+    if x < 0.5 {
+        return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * gamma(1.0 - x));
+    }
+    if x.fract() == 0.0 && x <= 23.0 {
+        return (1..x as u64).fold(1.0, |acc, k| acc * k as f64);
+    }
+    // Lanczos approximation (g = 7, n = 9).
+    const COEFFICIENTS: [f64; 9] = [
+        0.999_999_999_999_809_9,
+        676.520_368_121_885_1,
+        -1_259.139_216_722_402_8,
+        771.323_428_777_653_1,
+        -176.615_029_162_140_6,
+        12.507_343_278_686_905,
+        -0.138_571_095_265_720_12,
+        9.984_369_578_019_572e-6,
+        1.505_632_735_149_311_6e-7,
+    ];
+    let x = x - 1.0;
+    let t = x + 7.5;
+    let series =
+        COEFFICIENTS[1..].iter().enumerate().fold(COEFFICIENTS[0], |acc, (i, c)| acc + c / (x + i as f64 + 1.0));
+    (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * series
+}

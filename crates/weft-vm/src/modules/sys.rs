@@ -1,0 +1,103 @@
+//! `sys`: argv, exit, the recursion limit, standard streams, version.
+
+use weft_runtime::Runtime;
+
+use crate::builtins::{arity, define, expect_int, flush_stdout, write_stdout};
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::ops::dict;
+use crate::protocols::{self, str_text};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
+    let set = |name: &str, value: Value<R>| {
+        let _ = dict::set_item(vm, namespace, vm.new_str(name), value);
+    };
+    let argv = vm.interp.argv.iter().map(|arg| vm.new_str(arg.as_str())).collect();
+    set("argv", vm.new_list(argv));
+    set("maxsize", Value::Int(i64::MAX));
+    set("version", vm.new_str(format!("3.11.0 ({} {})", R::NAME, env!("CARGO_PKG_VERSION"))));
+    set(
+        "version_info",
+        vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), vm.new_str("final"), Value::Int(0)]),
+    );
+    set("platform", vm.new_str(std::env::consts::OS));
+    set("byteorder", vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set("modules", Value::Obj(vm.interp.modules.clone()));
+    set(
+        "stdout",
+        stream(vm, "<stdout>", |vm, args| {
+            let text = write_argument(vm, &args)?;
+            write_stdout(&text);
+            Ok(Value::Int(text.chars().count() as i64))
+        }),
+    );
+    set(
+        "stderr",
+        stream(vm, "<stderr>", |vm, args| {
+            let text = write_argument(vm, &args)?;
+            flush_stdout();
+            eprint!("{text}");
+            Ok(Value::Int(text.chars().count() as i64))
+        }),
+    );
+    define(vm, namespace, "exit", |vm, args| {
+        arity(vm, "exit", &args, 0, 1)?;
+        let exit = &vm.types().exceptions.system_exit;
+        let args = vm.new_tuple(args.positional);
+        Err(crate::vm::PyErr { exception: vm.new_exception(exit, args) })
+    });
+    define(vm, namespace, "getrecursionlimit", |vm, _| Ok(Value::Int(vm.recursion_limit() as i64)));
+    define(vm, namespace, "setrecursionlimit", |vm, args| {
+        arity(vm, "setrecursionlimit", &args, 1, 1)?;
+        let limit = expect_int(vm, &args.positional[0])?;
+        if limit < 1 {
+            return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+        }
+        vm.interp.recursion_limit.store(limit as usize, std::sync::atomic::Ordering::Relaxed);
+        Ok(Value::None)
+    });
+    define(vm, namespace, "getrefcount", |vm, args| {
+        arity(vm, "getrefcount", &args, 1, 1)?;
+        Ok(Value::Int(args.positional[0].as_obj().map_or(1, Obj::refcount) as i64))
+    });
+    define(vm, namespace, "_is_gil_enabled", |_, _| Ok(Value::Bool(R::HAS_GIL)));
+    define(vm, namespace, "exc_info", |vm, _| {
+        let handled = vm.handled.borrow().clone();
+        Ok(match handled.as_obj() {
+            Some(exception) => vm.new_tuple(vec![Value::Obj(exception.class()), handled.clone(), Value::None]),
+            None => vm.new_tuple(vec![Value::None, Value::None, Value::None]),
+        })
+    });
+}
+
+/// A file-like object with `write` and `flush`, for `sys.stdout`/`sys.stderr`.
+fn stream<R: Runtime>(vm: &Vm<R>, name: &'static str, write: crate::objects::NativeFn<R>) -> Value<R> {
+    let namespace = vm.new_dict();
+    define(vm, &namespace, "write", write);
+    define(vm, &namespace, "flush", |_, _| {
+        flush_stdout();
+        Ok(Value::None)
+    });
+    let _ = dict::set_item(vm, &namespace, vm.new_str("name"), vm.new_str(name));
+    Value::Obj(Obj::new(&vm.types().module, Payload::Module { name: name.into(), dict: namespace }, None))
+}
+
+fn write_argument<R: Runtime>(vm: &Vm<R>, args: &Args<R>) -> PyResult<R, String> {
+    arity(vm, "write", args, 1, 1)?;
+    match str_text(&args.positional[0]) {
+        Some(text) => Ok(text.to_owned()),
+        None => Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            protocols::type_name(vm, &args.positional[0])
+        ))),
+    }
+}
+
+/// `print(..., file=f)`: calls `f.write(text)`.
+pub fn write_to<R: Runtime>(vm: &Vm<R>, file: &Value<R>, text: &str) -> PyResult<R, ()> {
+    let write = crate::attr::get_attr_str(vm, file, "write")?;
+    crate::call::call(vm, &write, Args::new(vec![vm.new_str(text)]))?;
+    Ok(())
+}

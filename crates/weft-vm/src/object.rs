@@ -1,0 +1,177 @@
+//! Heap objects: a runtime-owned header, the object's class, its payload
+//! (what kind of object it is and its data) and, for instances of Python
+//! classes, an attribute dict.
+//!
+//! [`Obj`] is a counted reference: cloning it adds a reference, dropping it
+//! removes one, and the last drop frees the object. Freeing a deep structure
+//! (a long linked list) would recurse once per level, so frees that nest too
+//! deeply are deferred to a work list and run by the outermost free — the
+//! "trashcan" CPython uses for the same reason.
+
+use std::cell::{Cell, RefCell};
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+use weft_runtime::{ObjectHeader, Runtime};
+
+use crate::objects::Payload;
+
+pub struct ObjectBox<R: Runtime> {
+    header: R::Header,
+    /// The object's class. Classes are immortal, so this reference is not counted.
+    class: NonNull<ObjectBox<R>>,
+    pub payload: Payload<R>,
+    /// The instance `__dict__`, for objects whose class gives them one.
+    pub attrs: Option<Obj<R>>,
+}
+
+pub struct Obj<R: Runtime> {
+    ptr: NonNull<ObjectBox<R>>,
+    marker: PhantomData<ObjectBox<R>>,
+}
+
+// SAFETY: an object's mutable parts are its header and the `Storage` cells in
+// its payload, which the runtime makes safe to share (the GIL, or atomics and
+// per-object locks); everything else is immutable after creation.
+unsafe impl<R: Runtime> Send for Obj<R> {}
+// SAFETY: as for `Send`.
+unsafe impl<R: Runtime> Sync for Obj<R> {}
+
+impl<R: Runtime> Obj<R> {
+    /// Allocates a new object with one reference.
+    pub fn new(class: &Obj<R>, payload: Payload<R>, attrs: Option<Obj<R>>) -> Obj<R> {
+        Self::allocate(R::Header::new(), class.ptr, payload, attrs)
+    }
+
+    /// Allocates an object that is never freed (builtin types, singletons).
+    pub fn new_immortal(class: Option<&Obj<R>>, payload: Payload<R>, attrs: Option<Obj<R>>) -> Obj<R> {
+        let obj = Self::allocate(R::Header::immortal(), NonNull::dangling(), payload, attrs);
+        let class = class.map_or(obj.ptr, |class| class.ptr);
+        // SAFETY: the object was just allocated and nothing else refers to it yet.
+        unsafe { (*obj.ptr.as_ptr()).class = class };
+        obj
+    }
+
+    fn allocate(header: R::Header, class: NonNull<ObjectBox<R>>, payload: Payload<R>, attrs: Option<Obj<R>>) -> Obj<R> {
+        let boxed = Box::new(ObjectBox { header, class, payload, attrs });
+        Obj { ptr: NonNull::from(Box::leak(boxed)), marker: PhantomData }
+    }
+
+    #[inline]
+    fn inner(&self) -> &ObjectBox<R> {
+        // SAFETY: an `Obj` holds a reference, so the object is alive.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    #[inline]
+    pub fn payload(&self) -> &Payload<R> {
+        &self.inner().payload
+    }
+
+    pub fn attrs(&self) -> Option<&Obj<R>> {
+        self.inner().attrs.as_ref()
+    }
+
+    /// The object's class (a type object).
+    #[inline]
+    pub fn class(&self) -> Obj<R> {
+        let class = self.inner().class;
+        // SAFETY: classes are immortal, so the class outlives every object
+        // and handing out a reference needs no count.
+        Obj { ptr: class, marker: PhantomData }
+    }
+
+    /// True if the class of this object is exactly `class`.
+    #[inline]
+    pub fn class_is(&self, class: &Obj<R>) -> bool {
+        self.inner().class == class.ptr
+    }
+
+    #[inline]
+    pub fn ptr_eq(&self, other: &Obj<R>) -> bool {
+        self.ptr == other.ptr
+    }
+
+    /// A stable identity, for `id()` and `is`.
+    pub fn id(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    /// Points a bootstrap object at its class.
+    ///
+    /// # Safety
+    ///
+    /// Only while the interpreter is being built: no other thread may see
+    /// the object, and `class` must be immortal.
+    pub unsafe fn set_class(&self, class: &Obj<R>) {
+        // SAFETY: per this function's contract nothing reads the field concurrently.
+        unsafe { (*self.ptr.as_ptr()).class = class.ptr };
+    }
+
+    pub fn make_immortal(&self) {
+        self.inner().header.make_immortal();
+    }
+
+    pub fn refcount(&self) -> usize {
+        self.inner().header.count()
+    }
+}
+
+impl<R: Runtime> Clone for Obj<R> {
+    #[inline]
+    fn clone(&self) -> Self {
+        self.inner().header.incref();
+        Obj { ptr: self.ptr, marker: PhantomData }
+    }
+}
+
+impl<R: Runtime> Drop for Obj<R> {
+    #[inline]
+    fn drop(&mut self) {
+        if self.inner().header.decref() {
+            // SAFETY: that was the last reference, so nothing else can reach
+            // the object; it was allocated by `Box` in `allocate`.
+            unsafe { free(self.ptr) };
+        }
+    }
+}
+
+/// How many frees may nest before further ones are deferred.
+const TRASHCAN_DEPTH: usize = 200;
+
+/// A deferred free: the object and the function that frees its kind.
+type Deferred = (NonNull<u8>, unsafe fn(NonNull<u8>));
+
+thread_local! {
+    static FREE_DEPTH: Cell<usize> = const { Cell::new(0) };
+    static DEFERRED: RefCell<Vec<Deferred>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Frees an object whose count reached zero.
+///
+/// # Safety
+///
+/// `ptr` must come from [`Obj::allocate`] and have no references left.
+unsafe fn free<R: Runtime>(ptr: NonNull<ObjectBox<R>>) {
+    unsafe fn drop_box<R: Runtime>(ptr: NonNull<u8>) {
+        // SAFETY: the pointer was made from a `Box<ObjectBox<R>>` with no
+        // references left (the contract of `free`).
+        drop(unsafe { Box::from_raw(ptr.cast::<ObjectBox<R>>().as_ptr()) });
+    }
+    let depth = FREE_DEPTH.with(Cell::get);
+    if depth >= TRASHCAN_DEPTH {
+        DEFERRED.with(|deferred| deferred.borrow_mut().push((ptr.cast(), drop_box::<R>)));
+        return;
+    }
+    FREE_DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: forwarded from this function's contract.
+    unsafe { drop_box::<R>(ptr.cast()) };
+    if depth == 0 {
+        // The outermost free drains what deeper frees put aside.
+        while let Some((ptr, drop_fn)) = DEFERRED.with(|deferred| deferred.borrow_mut().pop()) {
+            // SAFETY: only objects with no references left are deferred.
+            unsafe { drop_fn(ptr) };
+        }
+    }
+    FREE_DEPTH.with(|d| d.set(depth));
+}

@@ -1,0 +1,86 @@
+//! What kind of object an object is: the payload of every heap object, and
+//! the data of each kind, one file per kind.
+
+pub mod class;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod iter;
+pub mod str;
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+use weft_runtime::Runtime;
+
+use crate::object::Obj;
+use crate::value::Value;
+
+pub use class::ClassData;
+pub use dict::DictTable;
+pub use exception::ExceptionData;
+pub use function::{BuiltinFunction, CodeData, Function, NativeFn};
+pub use iter::IterState;
+pub use str::PyStr;
+
+/// The storage type a runtime gives container contents.
+pub type Store<R, T> = <R as Runtime>::Storage<T>;
+
+pub enum Payload<R: Runtime> {
+    /// An instance of a Python class with no builtin base: its slots (the
+    /// values of `__slots__` names; attributes otherwise live in `attrs`).
+    Instance(Store<R, Vec<Option<Value<R>>>>),
+    /// An int too large for `Value::Int`.
+    Int(BigInt),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(Store<R, Vec<u8>>),
+    Tuple(Box<[Value<R>]>),
+    List(Store<R, Vec<Value<R>>>),
+    Dict(Store<R, DictTable<R>>),
+    /// A set or frozenset: a table whose values are unused.
+    Set(Store<R, DictTable<R>>),
+    Range {
+        start: Value<R>,
+        stop: Value<R>,
+        step: Value<R>,
+    },
+    Slice {
+        start: Value<R>,
+        stop: Value<R>,
+        step: Value<R>,
+    },
+    Function(Function<R>),
+    Builtin(BuiltinFunction<R>),
+    BoundMethod {
+        function: Value<R>,
+        receiver: Value<R>,
+    },
+    StaticMethod(Value<R>),
+    ClassMethod(Value<R>),
+    Property {
+        getter: Value<R>,
+        setter: Value<R>,
+        deleter: Value<R>,
+        doc: Value<R>,
+    },
+    Class(ClassData<R>),
+    Module {
+        name: Box<str>,
+        dict: Obj<R>,
+    },
+    Cell(Store<R, Option<Value<R>>>),
+    Code(Arc<CodeData<R>>),
+    Iterator(Store<R, IterState<R>>),
+    Exception(Store<R, ExceptionData<R>>),
+    /// `super()`: the class to start after, and the object.
+    Super {
+        start_after: Obj<R>,
+        receiver: Value<R>,
+    },
+    /// None-like singletons with their own type: `NotImplemented`, `Ellipsis`.
+    Singleton(&'static str),
+    /// The object returned by `object()`.
+    Object,
+}

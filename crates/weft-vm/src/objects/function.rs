@@ -1,0 +1,50 @@
+//! Functions: Python functions (code + globals + defaults + closure) and
+//! builtin functions implemented in Rust.
+
+use std::sync::Arc;
+
+use weft_bytecode::CodeObject;
+use weft_runtime::Runtime;
+
+use super::Store;
+use crate::object::Obj;
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+/// A code object with its constants already turned into values, shared by
+/// every function made from it.
+pub struct CodeData<R: Runtime> {
+    pub code: Arc<CodeObject>,
+    pub constants: Box<[Value<R>]>,
+    /// `code.names` as str objects, so lookups reuse their cached hashes.
+    pub names: Box<[Obj<R>]>,
+}
+
+/// The parts of a function Python code may reassign.
+pub struct FunctionMeta {
+    pub name: Box<str>,
+    pub qualname: Box<str>,
+}
+
+pub struct Function<R: Runtime> {
+    pub code: Arc<CodeData<R>>,
+    pub globals: Obj<R>,
+    /// The positional defaults tuple, if any.
+    pub defaults: Option<Obj<R>>,
+    /// The keyword-only defaults dict, if any.
+    pub kwdefaults: Option<Obj<R>>,
+    /// The tuple of cells for the code's free variables, if any.
+    pub closure: Option<Obj<R>>,
+    pub meta: Store<R, FunctionMeta>,
+}
+
+/// A builtin implemented in Rust. It receives the VM and its arguments
+/// (with the receiver first, for a bound builtin method).
+pub type NativeFn<R> = fn(&Vm<R>, Args<R>) -> PyResult<R>;
+
+pub struct BuiltinFunction<R: Runtime> {
+    pub name: &'static str,
+    pub function: NativeFn<R>,
+    /// The object a builtin method is bound to (`[].append`).
+    pub receiver: Option<Value<R>>,
+}

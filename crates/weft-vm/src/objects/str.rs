@@ -1,0 +1,67 @@
+//! `str`: immutable Unicode text, indexed by code point.
+
+use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicI64, Ordering};
+
+/// The text, its length in code points (so ASCII strings index in O(1)),
+/// and a lazily computed hash.
+pub struct PyStr {
+    text: Box<str>,
+    chars: usize,
+    hash: AtomicI64,
+}
+
+/// A hash value no string gets, marking "not computed yet".
+const UNHASHED: i64 = -1;
+
+impl PyStr {
+    pub fn new(text: impl Into<Box<str>>) -> PyStr {
+        let text = text.into();
+        let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
+        PyStr { text, chars, hash: AtomicI64::new(UNHASHED) }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in code points, as `len()` counts.
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+
+    /// The code point at `index` (already bounds-checked and non-negative).
+    pub fn char_at(&self, index: usize) -> Option<char> {
+        if self.is_ascii() { self.text.as_bytes().get(index).map(|&b| b as char) } else { self.text.chars().nth(index) }
+    }
+
+    /// The byte offset of code point `index` (which may equal the length).
+    pub fn byte_offset(&self, index: usize) -> usize {
+        if self.is_ascii() {
+            return index.min(self.text.len());
+        }
+        self.text.char_indices().nth(index).map_or(self.text.len(), |(offset, _)| offset)
+    }
+
+    /// The hash `hash()` returns. It is deterministic (no per-process
+    /// randomisation), which Python allows with `PYTHONHASHSEED=0`.
+    pub fn hash(&self) -> i64 {
+        let cached = self.hash.load(Ordering::Relaxed);
+        if cached != UNHASHED {
+            return cached;
+        }
+        let mut hasher = rustc_hash::FxHasher::default();
+        self.text.hash(&mut hasher);
+        let mut hash = hasher.finish() as i64;
+        if hash == UNHASHED {
+            hash = -2;
+        }
+        self.hash.store(hash, Ordering::Relaxed);
+        hash
+    }
+}

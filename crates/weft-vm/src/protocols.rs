@@ -1,0 +1,459 @@
+//! The object protocols every value takes part in: `repr()`, `str()`,
+//! truth, `hash()`, equality, iteration. Builtin kinds are handled directly;
+//! instances of Python classes go through their dunder methods.
+
+use std::cell::RefCell;
+
+use weft_bytecode::repr::{bytes_repr, float_repr, str_repr};
+use weft_runtime::{Runtime, Storage};
+
+use crate::call;
+use crate::object::Obj;
+use crate::objects::iter::{DictView, IterState};
+use crate::objects::{Payload, PyStr};
+use crate::types::{class_data, lookup};
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+/// The text of a str value, or None for anything else.
+pub fn str_text<R: Runtime>(value: &Value<R>) -> Option<&str> {
+    match value {
+        Value::Obj(obj) => match obj.payload() {
+            Payload::Str(text) => Some(text.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The text of a str object.
+pub fn obj_text<R: Runtime>(obj: &Obj<R>) -> Option<&str> {
+    match obj.payload() {
+        Payload::Str(text) => Some(text.as_str()),
+        _ => None,
+    }
+}
+
+pub fn py_str<R: Runtime>(value: &Value<R>) -> Option<&PyStr> {
+    match value {
+        Value::Obj(obj) => match obj.payload() {
+            Payload::Str(text) => Some(text),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The class of any value.
+pub fn class_of<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> Obj<R> {
+    let types = vm.types();
+    match value {
+        Value::None => types.none.clone(),
+        Value::Bool(_) => types.bool.clone(),
+        Value::Int(_) => types.int.clone(),
+        Value::Float(_) => types.float.clone(),
+        Value::Obj(obj) => obj.class(),
+    }
+}
+
+pub fn type_name<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> String {
+    class_data(&class_of(vm, value)).name.to_string()
+}
+
+/// A dunder method defined by a Python class (not inherited from a builtin),
+/// for the protocols where builtin kinds take a direct path.
+pub fn user_method<R: Runtime>(vm: &Vm<R>, value: &Value<R>, name: &str) -> Option<Value<R>> {
+    let Value::Obj(obj) = value else { return None };
+    let class = obj.class();
+    if class_data(&class).builtin {
+        return None;
+    }
+    let method = lookup(&class, name)?;
+    let _ = vm;
+    matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))).then_some(method)
+}
+
+/// Calls a dunder found by [`user_method`] with the receiver first.
+pub fn call_method<R: Runtime>(vm: &Vm<R>, method: &Value<R>, receiver: &Value<R>, rest: Vec<Value<R>>) -> PyResult<R> {
+    let mut positional = Vec::with_capacity(rest.len() + 1);
+    positional.push(receiver.clone());
+    positional.extend(rest);
+    call::call(vm, method, Args::new(positional))
+}
+
+thread_local! {
+    /// Containers whose repr is being built, so a container inside itself prints `[...]`.
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn repr<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String> {
+    Ok(match value {
+        Value::None => "None".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => float_repr(*f),
+        Value::Obj(obj) => {
+            if let Some(method) = user_method(vm, value, "__repr__") {
+                let result = call_method(vm, &method, value, vec![])?;
+                return match str_text(&result) {
+                    Some(text) => Ok(text.to_owned()),
+                    None => {
+                        Err(vm.type_error(format!("__repr__ returned non-string (type {})", type_name(vm, &result))))
+                    }
+                };
+            }
+            crate::stack::with_stack(|| object_repr(vm, obj))?
+        }
+    })
+}
+
+fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> {
+    let recursive = REPR_ACTIVE.with(|active| active.borrow().contains(&obj.id()));
+    Ok(match obj.payload() {
+        Payload::Str(text) => str_repr(text.as_str()),
+        Payload::Int(value) => value.to_string(),
+        Payload::Bytes(bytes) => bytes_repr(bytes),
+        Payload::Complex(real, imag) => weft_bytecode::Constant::Complex { real: *real, imag: *imag }.to_string(),
+        Payload::List(_) if recursive => "[...]".into(),
+        Payload::Dict(_) if recursive => "{...}".into(),
+        Payload::Tuple(items) => {
+            let inner = guarded(obj, || join_reprs(vm, items.iter()))?;
+            if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") }
+        }
+        Payload::List(items) => {
+            let items = items.read(Clone::clone);
+            format!("[{}]", guarded(obj, || join_reprs(vm, items.iter()))?)
+        }
+        Payload::Dict(table) => {
+            let entries: Vec<(Value<R>, Value<R>)> =
+                table.read(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect());
+            let body = guarded(obj, || {
+                let mut parts = Vec::with_capacity(entries.len());
+                for (key, value) in &entries {
+                    parts.push(format!("{}: {}", repr(vm, key)?, repr(vm, value)?));
+                }
+                Ok(parts.join(", "))
+            })?;
+            format!("{{{body}}}")
+        }
+        Payload::Set(table) => {
+            let keys: Vec<Value<R>> = table.read(|t| t.iter().map(|e| e.key.clone()).collect());
+            let frozen = obj.class_is(&vm.types().frozenset);
+            let name = class_data(&obj.class()).name.to_string();
+            if keys.is_empty() {
+                format!("{name}()")
+            } else {
+                let body = guarded(obj, || join_reprs(vm, keys.iter()))?;
+                if frozen || name != "set" { format!("{name}({{{body}}})") } else { format!("{{{body}}}") }
+            }
+        }
+        Payload::Range { start, stop, step } => {
+            if matches!(step, Value::Int(1)) {
+                format!("range({}, {})", repr(vm, start)?, repr(vm, stop)?)
+            } else {
+                format!("range({}, {}, {})", repr(vm, start)?, repr(vm, stop)?, repr(vm, step)?)
+            }
+        }
+        Payload::Slice { start, stop, step } => {
+            format!("slice({}, {}, {})", repr(vm, start)?, repr(vm, stop)?, repr(vm, step)?)
+        }
+        Payload::Function(function) => {
+            let qualname = function.meta.read(|meta| meta.qualname.clone());
+            format!("<function {qualname} at {:#x}>", obj.id())
+        }
+        Payload::Builtin(builtin) => match &builtin.receiver {
+            Some(receiver) => {
+                format!("<built-in method {} of {} object at {:#x}>", builtin.name, type_name(vm, receiver), obj.id())
+            }
+            None => format!("<built-in function {}>", builtin.name),
+        },
+        Payload::BoundMethod { function, receiver } => {
+            let name = match function.as_obj().map(Obj::payload) {
+                Some(Payload::Function(f)) => f.meta.read(|meta| meta.qualname.clone()).to_string(),
+                _ => "?".into(),
+            };
+            format!("<bound method {name} of {}>", repr(vm, receiver)?)
+        }
+        Payload::Class(data) => {
+            let module = crate::types::dict_get_str(&data.dict, "__module__");
+            match module.as_ref().and_then(str_text) {
+                Some(module) if module != "builtins" => format!("<class '{module}.{}'>", data.qualname),
+                _ => format!("<class '{}'>", data.qualname),
+            }
+        }
+        Payload::Module { name, .. } => format!("<module '{name}'>"),
+        Payload::Exception(data) => {
+            let args = data.read(|d| d.args.clone());
+            let name = class_data(&obj.class()).name.to_string();
+            match args.as_obj().map(Obj::payload) {
+                Some(Payload::Tuple(items)) if items.len() == 1 => format!("{name}({})", repr(vm, &items[0])?),
+                _ => format!("{name}{}", repr(vm, &args)?),
+            }
+        }
+        Payload::Singleton(name) => (*name).to_owned(),
+        Payload::Iterator(state) => {
+            let kind = state.read(|s| matches!(s, IterState::Generator { .. }));
+            if kind {
+                let qualname = state.read(|s| match s {
+                    IterState::Generator { qualname, .. } => qualname.to_string(),
+                    _ => String::new(),
+                });
+                format!("<generator object {qualname} at {:#x}>", obj.id())
+            } else {
+                format!("<{} object at {:#x}>", class_data(&obj.class()).name, obj.id())
+            }
+        }
+        _ => {
+            let class = obj.class();
+            let data = class_data(&class);
+            let module = crate::types::dict_get_str(&data.dict, "__module__");
+            match module.as_ref().and_then(str_text) {
+                Some(module) if module != "builtins" => {
+                    format!("<{module}.{} object at {:#x}>", data.qualname, obj.id())
+                }
+                _ => format!("<{} object at {:#x}>", data.qualname, obj.id()),
+            }
+        }
+    })
+}
+
+fn guarded<R: Runtime, T>(obj: &Obj<R>, body: impl FnOnce() -> PyResult<R, T>) -> PyResult<R, T> {
+    REPR_ACTIVE.with(|active| active.borrow_mut().push(obj.id()));
+    let result = body();
+    REPR_ACTIVE.with(|active| active.borrow_mut().pop());
+    result
+}
+
+fn join_reprs<'a, R: Runtime>(vm: &Vm<R>, items: impl Iterator<Item = &'a Value<R>>) -> PyResult<R, String> {
+    let mut parts = Vec::new();
+    for item in items {
+        parts.push(repr(vm, item)?);
+    }
+    Ok(parts.join(", "))
+}
+
+/// `str(value)`.
+pub fn to_str<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String> {
+    if let Some(text) = str_text(value) {
+        return Ok(text.to_owned());
+    }
+    if let Some(method) = user_method(vm, value, "__str__") {
+        let result = call_method(vm, &method, value, vec![])?;
+        return match str_text(&result) {
+            Some(text) => Ok(text.to_owned()),
+            None => Err(vm.type_error(format!("__str__ returned non-string (type {})", type_name(vm, &result)))),
+        };
+    }
+    if let Some(Payload::Exception(data)) = value.as_obj().map(Obj::payload) {
+        // str(exception) is its single argument, or the args tuple; KeyError quotes its key.
+        let args = data.read(|d| d.args.clone());
+        return match args.as_obj().map(Obj::payload) {
+            Some(Payload::Tuple(items)) if items.is_empty() => Ok(String::new()),
+            Some(Payload::Tuple(items)) if items.len() == 1 => {
+                let key_error = &vm.types().exceptions.key_error;
+                if value.as_obj().is_some_and(|e| crate::types::is_subclass(&e.class(), key_error)) {
+                    repr(vm, &items[0])
+                } else {
+                    to_str(vm, &items[0])
+                }
+            }
+            _ => repr(vm, &args),
+        };
+    }
+    repr(vm, value)
+}
+
+/// Python truth.
+pub fn truthy<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, bool> {
+    Ok(match value {
+        Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::Obj(obj) => {
+            if let Some(method) = user_method(vm, value, "__bool__") {
+                let result = call_method(vm, &method, value, vec![])?;
+                return match result {
+                    Value::Bool(b) => Ok(b),
+                    _ => {
+                        Err(vm.type_error(format!("__bool__ should return bool, returned {}", type_name(vm, &result))))
+                    }
+                };
+            }
+            if user_method(vm, value, "__len__").is_some() {
+                return Ok(crate::builtins::length(vm, value)? > 0);
+            }
+            match obj.payload() {
+                Payload::Str(text) => text.char_len() > 0,
+                Payload::Bytes(bytes) => !bytes.is_empty(),
+                Payload::Tuple(items) => !items.is_empty(),
+                Payload::List(items) => items.read(|items| !items.is_empty()),
+                Payload::Dict(table) | Payload::Set(table) => table.read(|t| !t.is_empty()),
+                Payload::Int(_) => true,
+                Payload::Complex(real, imag) => *real != 0.0 || *imag != 0.0,
+                Payload::Range { .. } => crate::builtins::length(vm, value)? > 0,
+                _ => true,
+            }
+        }
+    })
+}
+
+/// `hash(value)`.
+pub fn hash<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, i64> {
+    Ok(match value {
+        Value::None => 0x2_0000_0000_i64.wrapping_mul(7) ^ 0x5a5a,
+        Value::Bool(b) => i64::from(*b),
+        Value::Int(i) => crate::ops::number::hash_i64(*i),
+        Value::Float(f) => crate::ops::number::hash_f64(*f),
+        Value::Obj(obj) => {
+            if let Some(method) = user_method(vm, value, "__hash__") {
+                let result = call_method(vm, &method, value, vec![])?;
+                return match result {
+                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                    _ => Err(vm.type_error("__hash__ method should return an integer")),
+                };
+            }
+            if user_method(vm, value, "__eq__").is_some() {
+                return Err(vm.type_error(format!("unhashable type: '{}'", type_name(vm, value))));
+            }
+            match obj.payload() {
+                Payload::Str(text) => text.hash(),
+                Payload::Int(big) => crate::ops::number::hash_big(big),
+                Payload::Bytes(bytes) => {
+                    use std::hash::{Hash, Hasher};
+                    let mut hasher = rustc_hash::FxHasher::default();
+                    bytes.hash(&mut hasher);
+                    hasher.finish() as i64 & i64::MAX
+                }
+                Payload::Tuple(items) => {
+                    let mut hashes = Vec::with_capacity(items.len());
+                    for item in items.iter() {
+                        hashes.push(hash(vm, item)?);
+                    }
+                    crate::ops::number::hash_tuple(&hashes)
+                }
+                Payload::Set(_) if obj.class_is(&vm.types().frozenset) => {
+                    let keys: Vec<i64> = match obj.payload() {
+                        Payload::Set(table) => table.read(|t| t.iter().map(|e| e.hash).collect()),
+                        _ => Vec::new(),
+                    };
+                    keys.iter().fold(0x1234_5678_i64, |acc, h| acc ^ h.wrapping_mul(0x9E37_79B9))
+                }
+                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
+                    return Err(vm.type_error(format!("unhashable type: '{}'", type_name(vm, value))));
+                }
+                _ => (obj.id() >> 4) as i64,
+            }
+        }
+    })
+}
+
+/// `a == b` as a bool.
+pub fn equal<R: Runtime>(vm: &Vm<R>, a: &Value<R>, b: &Value<R>) -> PyResult<R, bool> {
+    if let (Some(x), Some(y)) = (str_text(a), str_text(b)) {
+        return Ok(x == y);
+    }
+    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        return Ok(true);
+    }
+    let result = crate::ops::compare(vm, weft_bytecode::ComparisonOperator::Equal, a, b)?;
+    truthy(vm, &result)
+}
+
+// ----- Iteration -----
+
+pub fn new_iterator<R: Runtime>(vm: &Vm<R>, state: IterState<R>, class: &Obj<R>) -> Value<R> {
+    let _ = vm;
+    Value::Obj(Obj::new(class, Payload::Iterator(R::Storage::new(state)), None))
+}
+
+/// `iter(value)`.
+pub fn get_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
+    let iterator = vm.types().iterator.clone();
+    if let Some(method) = user_method(vm, value, "__iter__") {
+        return call_method(vm, &method, value, vec![]);
+    }
+    let Value::Obj(obj) = value else {
+        return Err(vm.type_error(format!("'{}' object is not iterable", type_name(vm, value))));
+    };
+    let state = match obj.payload() {
+        Payload::List(_) | Payload::Tuple(_) => IterState::Sequence { sequence: obj.clone(), index: 0 },
+        Payload::Str(_) => IterState::Str { text: obj.clone(), offset: 0 },
+        Payload::Dict(table) | Payload::Set(table) => {
+            let (version, len) = table.read(|t| (t.version, t.len()));
+            IterState::Dict { dict: obj.clone(), slot: 0, view: DictView::Keys, version, len }
+        }
+        Payload::Range { start, stop, step } => match (start, stop, step) {
+            (Value::Int(start), Value::Int(stop), Value::Int(step)) => {
+                IterState::Range { next: *start, stop: *stop, step: *step }
+            }
+            _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        },
+        Payload::Iterator(_) => return Ok(value.clone()),
+        Payload::Bytes(_) => IterState::Sequence { sequence: obj.clone(), index: 0 },
+        _ => {
+            if let Some(getitem) = user_method(vm, value, "__getitem__") {
+                let _ = getitem;
+                return Ok(crate::builtins::sequence_iterator(vm, value.clone()));
+            }
+            return Err(vm.type_error(format!("'{}' object is not iterable", type_name(vm, value))));
+        }
+    };
+    Ok(new_iterator(vm, state, &iterator))
+}
+
+/// The next item of an iterator, or None when it is exhausted.
+pub fn next<R: Runtime>(vm: &Vm<R>, iterator: &Value<R>) -> PyResult<R, Option<Value<R>>> {
+    match iterator.as_obj().map(Obj::payload) {
+        Some(Payload::Iterator(state)) => crate::iterators::advance(vm, iterator, state),
+        _ => {
+            let Some(method) = user_method(vm, iterator, "__next__") else {
+                return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, iterator))));
+            };
+            match call_method(vm, &method, iterator, vec![]) {
+                Ok(value) => Ok(Some(value)),
+                Err(error) if vm.error_matches(&error, &vm.types().exceptions.stop_iteration) => Ok(None),
+                Err(error) => Err(error),
+            }
+        }
+    }
+}
+
+/// Collects an iterable's items.
+pub fn collect<R: Runtime>(vm: &Vm<R>, iterable: &Value<R>) -> PyResult<R, Vec<Value<R>>> {
+    if let Some(obj) = iterable.as_obj() {
+        match obj.payload() {
+            Payload::List(items) => return Ok(items.read(Clone::clone)),
+            Payload::Tuple(items) => return Ok(items.to_vec()),
+            _ => {}
+        }
+    }
+    let iterator = get_iter(vm, iterable)?;
+    let mut items = Vec::new();
+    while let Some(item) = next(vm, &iterator)? {
+        items.push(item);
+    }
+    Ok(items)
+}
+
+// ----- Formatting -----
+
+/// An f-string field: convert, then format with the spec.
+pub fn format_value<R: Runtime>(vm: &Vm<R>, value: Value<R>, conversion: u32, spec: Option<Value<R>>) -> PyResult<R> {
+    use weft_bytecode::instruction::format_flags::{ASCII, REPR, STR};
+    let value = match conversion {
+        STR => vm.new_str(to_str(vm, &value)?),
+        REPR => vm.new_str(repr(vm, &value)?),
+        ASCII => vm.new_str(crate::builtins::ascii_of(&repr(vm, &value)?)),
+        _ => value,
+    };
+    let spec = spec.as_ref().and_then(|s| str_text(s)).unwrap_or("");
+    if spec.is_empty() {
+        if str_text(&value).is_some() {
+            return Ok(value);
+        }
+        return Ok(vm.new_str(to_str(vm, &value)?));
+    }
+    Ok(vm.new_str(crate::builtins::format(vm, &value, spec)?))
+}

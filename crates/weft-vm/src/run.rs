@@ -1,0 +1,129 @@
+//! Running programs: a module's source in a fresh module, the main script
+//! (with `SystemExit` and uncaught exceptions turned into exit statuses and
+//! tracebacks), and REPL entries.
+
+use weft_compiler::Mode;
+use weft_runtime::Runtime;
+
+use crate::frame::Frame;
+use crate::interp::Exit;
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::ops::dict;
+use crate::protocols::{self, str_text};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// A new module object whose namespace knows its name (and file).
+pub fn new_module<R: Runtime>(vm: &Vm<R>, name: &str, file: Option<&str>) -> Value<R> {
+    let namespace = vm.new_dict();
+    let set = |key: &str, value: Value<R>| {
+        let _ = dict::set_item(vm, &namespace, vm.new_str(key), value);
+    };
+    set("__name__", vm.new_str(name));
+    set("__doc__", Value::None);
+    set("__builtins__", Value::Obj(vm.interp.builtins.clone()));
+    if let Some(file) = file {
+        set("__file__", vm.new_str(file));
+    }
+    Value::Obj(Obj::new(&vm.types().module, Payload::Module { name: name.into(), dict: namespace }, None))
+}
+
+fn namespace_of<R: Runtime>(module: &Value<R>) -> Obj<R> {
+    match module.as_obj().map(Obj::payload) {
+        Some(Payload::Module { dict, .. }) => dict.clone(),
+        _ => unreachable!("a module"),
+    }
+}
+
+/// Compiles and runs `source` in `module`'s namespace.
+pub fn exec_source<R: Runtime>(vm: &Vm<R>, source: &str, filename: &str, module: &Value<R>) -> PyResult<R, ()> {
+    exec_mode(vm, source, filename, &namespace_of(module), Mode::Exec)
+}
+
+pub fn exec_mode<R: Runtime>(
+    vm: &Vm<R>,
+    source: &str,
+    filename: &str,
+    namespace: &Obj<R>,
+    mode: Mode,
+) -> PyResult<R, ()> {
+    let code = weft_compiler::compile_source(source, filename, mode)
+        .map_err(|error| syntax_error(vm, source, filename, &error))?;
+    let code = crate::call::code_data(vm, std::sync::Arc::new(code));
+    let mut frame = Frame::new(code, namespace.clone(), Some(namespace.clone()));
+    match crate::call::run_nested(vm, &mut frame)? {
+        Exit::Return(_) | Exit::Yield(_) => Ok(()),
+    }
+}
+
+/// A SyntaxError (or IndentationError, TabError) exception for a compile failure.
+pub fn syntax_error<R: Runtime>(
+    vm: &Vm<R>,
+    source: &str,
+    filename: &str,
+    error: &weft_syntax::SyntaxError,
+) -> PyErr<R> {
+    use weft_syntax::SyntaxErrorKind;
+    let exceptions = &vm.types().exceptions;
+    let class = match error.kind {
+        SyntaxErrorKind::SyntaxError => &exceptions.syntax_error,
+        SyntaxErrorKind::IndentationError => &exceptions.indentation_error,
+        SyntaxErrorKind::TabError => &exceptions.tab_error,
+        SyntaxErrorKind::RecursionError => &exceptions.recursion_error,
+    };
+    let rendered = weft_syntax::render_syntax_error(filename, source, error);
+    let exception = vm.new_error(class, error.message.clone());
+    // The rendered form is kept for printing the uncaught error as CPython does.
+    if let Some(attrs) = exception.exception.attrs() {
+        let _ = dict::set_item(vm, attrs, vm.new_str("_weft_rendered"), vm.new_str(rendered));
+        let (line, _) = weft_syntax::LineIndex::new(source).line_col(source, error.span.start as usize);
+        let _ = dict::set_item(vm, attrs, vm.new_str("lineno"), Value::Int(i64::from(line)));
+        let _ = dict::set_item(vm, attrs, vm.new_str("msg"), vm.new_str(error.message.clone()));
+        let _ = dict::set_item(vm, attrs, vm.new_str("filename"), vm.new_str(filename));
+    }
+    exception
+}
+
+/// Runs the main script; returns the process exit status.
+pub fn run_main<R: Runtime>(vm: &Vm<R>, source: &str, filename: &str) -> i32 {
+    let module = new_module(vm, "__main__", Some(filename));
+    let _ = dict::set_item(vm, &vm.interp.modules, vm.new_str("__main__"), module.clone());
+    let result = exec_source(vm, source, filename, &module);
+    let status = match result {
+        Ok(()) => 0,
+        Err(error) => report(vm, &error),
+    };
+    crate::builtins::flush_stdout();
+    status
+}
+
+/// Prints an uncaught exception (or handles SystemExit) and gives the exit status.
+pub fn report<R: Runtime>(vm: &Vm<R>, error: &PyErr<R>) -> i32 {
+    crate::builtins::flush_stdout();
+    let exception = &error.exception;
+    if vm.error_matches(error, &vm.types().exceptions.system_exit) {
+        let code = crate::exceptions::data_of(exception, |d| d.args.clone()).unwrap_or(Value::None);
+        let code = match code.as_obj().map(Obj::payload) {
+            Some(Payload::Tuple(items)) if items.len() == 1 => items[0].clone(),
+            Some(Payload::Tuple(items)) if items.is_empty() => Value::None,
+            _ => code,
+        };
+        return match code {
+            Value::None => 0,
+            Value::Int(status) => status as i32,
+            Value::Bool(b) => i32::from(b),
+            other => {
+                let text = protocols::to_str(vm, &other).unwrap_or_default();
+                eprintln!("{text}");
+                1
+            }
+        };
+    }
+    let rendered = exception.attrs().and_then(|attrs| crate::types::dict_get_str(attrs, "_weft_rendered"));
+    match rendered.as_ref().and_then(str_text) {
+        Some(text) => eprint!("{text}"),
+        None => eprint!("{}", crate::exceptions::format_exception(vm, exception)),
+    }
+    1
+}

@@ -1,0 +1,282 @@
+//! `x[key]`, `x[key] = value`, `del x[key]`: indexing and slicing of
+//! builtin sequences, dict lookup, and `__getitem__` & co. for Python classes.
+
+use num_traits::ToPrimitive;
+use weft_runtime::{Runtime, Storage};
+
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::ops::{dict, number};
+use crate::protocols::{self, call_method, type_name, user_method};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// A slice resolved against a length: the positions it selects.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    pub start: isize,
+    pub stop: isize,
+    pub step: isize,
+    pub count: usize,
+}
+
+impl SliceIndices {
+    pub fn positions(self) -> impl Iterator<Item = usize> {
+        (0..self.count).map(move |i| (self.start + i as isize * self.step) as usize)
+    }
+}
+
+/// Python's `slice.indices(length)`.
+pub fn slice_indices<R: Runtime>(vm: &Vm<R>, slice: &Obj<R>, length: usize) -> PyResult<R, SliceIndices> {
+    let Payload::Slice { start, stop, step } = slice.payload() else { unreachable!("a slice") };
+    let length = length as isize;
+    let step = match step {
+        Value::None => 1,
+        step => slice_bound(vm, step)?,
+    };
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, length - 1) } else { (0, length) };
+    let clamp = |value: &Value<R>, default: isize| -> PyResult<R, isize> {
+        if value.is_none() {
+            return Ok(default);
+        }
+        let index = slice_bound(vm, value)?;
+        Ok(if index < 0 { (index + length).max(lower) } else { index.min(upper) })
+    };
+    let start = clamp(start, if step < 0 { upper } else { lower })?;
+    let stop = clamp(stop, if step < 0 { lower } else { upper })?;
+    let count = if step > 0 {
+        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok(SliceIndices { start, stop, step, count })
+}
+
+fn slice_bound<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, isize> {
+    match number::as_bigint(value) {
+        // Huge bounds clamp, as CPython's do.
+        Some(big) => Ok(big.to_isize().unwrap_or(if big.sign() == num_bigint::Sign::Minus {
+            isize::MIN / 2
+        } else {
+            isize::MAX / 2
+        })),
+        None => match index_of(vm, value) {
+            Ok(index) => Ok(index),
+            Err(_) => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        },
+    }
+}
+
+/// An integer index (`__index__` for Python classes).
+pub fn index_of<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, isize> {
+    if let Some(big) = number::as_bigint(value) {
+        return big.to_isize().ok_or_else(|| {
+            vm.new_error(
+                &vm.types().exceptions.index_error,
+                format!("cannot fit '{}' into an index-sized integer", type_name(vm, value)),
+            )
+        });
+    }
+    if let Some(method) = user_method(vm, value, "__index__") {
+        let result = call_method(vm, &method, value, vec![])?;
+        return index_of(vm, &result);
+    }
+    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(vm, value))))
+}
+
+/// Resolves a possibly negative index against `length`.
+fn position<R: Runtime>(vm: &Vm<R>, key: &Value<R>, length: usize, kind: &str) -> PyResult<R, usize> {
+    let index = match number::as_bigint(key) {
+        Some(_) | None => index_of(vm, key).map_err(|error| {
+            if vm.error_matches(&error, &vm.types().exceptions.type_error) {
+                vm.type_error(format!("{kind} indices must be integers or slices, not {}", type_name(vm, key)))
+            } else {
+                error
+            }
+        })?,
+    };
+    let resolved = if index < 0 { index + length as isize } else { index };
+    if resolved < 0 || resolved as usize >= length {
+        let noun = if kind == "str" { "string" } else { kind };
+        return Err(vm.index_error(format!("{noun} index out of range")));
+    }
+    Ok(resolved as usize)
+}
+
+fn is_slice<R: Runtime>(key: &Value<R>) -> Option<&Obj<R>> {
+    key.as_obj().filter(|obj| matches!(obj.payload(), Payload::Slice { .. }))
+}
+
+pub fn get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) -> PyResult<R> {
+    if let Some(method) = user_method(vm, container, "__getitem__") {
+        return call_method(vm, &method, container, vec![key]);
+    }
+    let Some(obj) = container.as_obj() else { return Err(not_subscriptable(vm, container)) };
+    match obj.payload() {
+        Payload::List(items) => {
+            let items = items.read(Clone::clone);
+            sequence_item(vm, &items, &key, "list", |items| vm.new_list(items))
+        }
+        Payload::Tuple(items) => sequence_item(vm, items, &key, "tuple", |items| vm.new_tuple(items)),
+        Payload::Str(text) => {
+            if let Some(slice) = is_slice(&key) {
+                let indices = slice_indices(vm, slice, text.char_len())?;
+                let chars: Vec<char> = text.as_str().chars().collect();
+                return Ok(vm.new_str(indices.positions().map(|i| chars[i]).collect::<String>()));
+            }
+            let index = position(vm, &key, text.char_len(), "str")?;
+            Ok(vm.new_str(text.char_at(index).expect("in range").to_string()))
+        }
+        Payload::Bytes(bytes) => {
+            if let Some(slice) = is_slice(&key) {
+                let indices = slice_indices(vm, slice, bytes.len())?;
+                return Ok(crate::builtins::new_bytes(vm, indices.positions().map(|i| bytes[i]).collect()));
+            }
+            let index = position(vm, &key, bytes.len(), "index")?;
+            Ok(Value::Int(i64::from(bytes[index])))
+        }
+        Payload::Dict(_) => match dict::get(vm, obj, &key)? {
+            Some(value) => Ok(value),
+            None => {
+                if let Some(missing) = user_method(vm, container, "__missing__") {
+                    return call_method(vm, &missing, container, vec![key]);
+                }
+                Err(vm.key_error(key))
+            }
+        },
+        Payload::Range { .. } => crate::builtins::range_item(vm, obj, &key),
+        Payload::Class(_) => match crate::types::lookup(obj, "__class_getitem__") {
+            Some(method) => crate::call::call(vm, &method, crate::vm::Args::new(vec![container.clone(), key])),
+            None => Err(vm.type_error(format!("type '{}' is not subscriptable", crate::types::class_data(obj).name))),
+        },
+        _ => Err(not_subscriptable(vm, container)),
+    }
+}
+
+fn sequence_item<R: Runtime>(
+    vm: &Vm<R>,
+    items: &[Value<R>],
+    key: &Value<R>,
+    kind: &str,
+    build: impl FnOnce(Vec<Value<R>>) -> Value<R>,
+) -> PyResult<R> {
+    if let Some(slice) = is_slice(key) {
+        let indices = slice_indices(vm, slice, items.len())?;
+        return Ok(build(indices.positions().map(|i| items[i].clone()).collect()));
+    }
+    if let Value::Int(i) = key {
+        let resolved = if *i < 0 { *i + items.len() as i64 } else { *i };
+        if resolved >= 0 && (resolved as usize) < items.len() {
+            return Ok(items[resolved as usize].clone());
+        }
+    }
+    let index = position(vm, key, items.len(), kind)?;
+    Ok(items[index].clone())
+}
+
+fn not_subscriptable<R: Runtime>(vm: &Vm<R>, container: &Value<R>) -> PyErr<R> {
+    vm.type_error(format!("'{}' object is not subscriptable", type_name(vm, container)))
+}
+
+pub fn set_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>, value: Value<R>) -> PyResult<R, ()> {
+    if let Some(method) = user_method(vm, container, "__setitem__") {
+        call_method(vm, &method, container, vec![key, value])?;
+        return Ok(());
+    }
+    let Some(obj) = container.as_obj() else {
+        return Err(vm.type_error(format!("'{}' object does not support item assignment", type_name(vm, container))));
+    };
+    match obj.payload() {
+        Payload::List(items) => {
+            let length = items.read(Vec::len);
+            if let Some(slice) = is_slice(&key) {
+                let new_items = protocols::collect(vm, &value)?;
+                let indices = slice_indices(vm, slice, length)?;
+                return assign_slice(vm, items, indices, new_items);
+            }
+            let index = position(vm, &key, length, "list").map_err(|error| {
+                if vm.error_matches(&error, &vm.types().exceptions.index_error) {
+                    vm.index_error("list assignment index out of range")
+                } else {
+                    error
+                }
+            })?;
+            let old = items.write(|items| std::mem::replace(&mut items[index], value));
+            drop(old);
+            Ok(())
+        }
+        Payload::Dict(_) => dict::set_item(vm, obj, key, value),
+        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", type_name(vm, container)))),
+    }
+}
+
+fn assign_slice<R: Runtime>(
+    vm: &Vm<R>,
+    items: &R::Storage<Vec<Value<R>>>,
+    indices: SliceIndices,
+    new_items: Vec<Value<R>>,
+) -> PyResult<R, ()> {
+    if indices.step == 1 {
+        let start = indices.start as usize;
+        let end = start + indices.count;
+        let removed: Vec<Value<R>> = items.write(|items| items.splice(start..end, new_items).collect());
+        drop(removed);
+        return Ok(());
+    }
+    if new_items.len() != indices.count {
+        return Err(vm.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            new_items.len(),
+            indices.count
+        )));
+    }
+    let old: Vec<Value<R>> = items.write(|items| {
+        indices.positions().zip(new_items).map(|(i, value)| std::mem::replace(&mut items[i], value)).collect()
+    });
+    drop(old);
+    Ok(())
+}
+
+pub fn delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) -> PyResult<R, ()> {
+    if let Some(method) = user_method(vm, container, "__delitem__") {
+        call_method(vm, &method, container, vec![key])?;
+        return Ok(());
+    }
+    let Some(obj) = container.as_obj() else {
+        return Err(vm.type_error(format!("'{}' object does not support item deletion", type_name(vm, container))));
+    };
+    match obj.payload() {
+        Payload::List(items) => {
+            let length = items.read(Vec::len);
+            if let Some(slice) = is_slice(&key) {
+                let indices = slice_indices(vm, slice, length)?;
+                let mut doomed: Vec<usize> = indices.positions().collect();
+                doomed.sort_unstable();
+                let removed: Vec<Value<R>> =
+                    items.write(|items| doomed.iter().rev().map(|&i| items.remove(i)).collect());
+                drop(removed);
+                return Ok(());
+            }
+            let index = position(vm, &key, length, "list").map_err(|error| {
+                if vm.error_matches(&error, &vm.types().exceptions.index_error) {
+                    vm.index_error("list assignment index out of range")
+                } else {
+                    error
+                }
+            })?;
+            let removed = items.write(|items| items.remove(index));
+            drop(removed);
+            Ok(())
+        }
+        Payload::Dict(_) => match dict::remove(vm, obj, &key)? {
+            Some(_) => Ok(()),
+            None => Err(vm.key_error(key)),
+        },
+        _ => Err(vm.type_error(format!("'{}' object does not support item deletion", type_name(vm, container)))),
+    }
+}

@@ -1,0 +1,312 @@
+//! The builtin types and exception classes, how classes are made (with the
+//! C3 method resolution order), and attribute lookup along the MRO.
+
+use weft_runtime::{Runtime, Storage};
+
+use crate::object::Obj;
+use crate::objects::class::{ClassData, InstanceKind};
+use crate::objects::{DictTable, Payload, PyStr};
+use crate::value::Value;
+
+/// The exception classes the VM raises itself.
+pub struct ExceptionTypes<R: Runtime> {
+    pub base_exception: Obj<R>,
+    pub system_exit: Obj<R>,
+    pub keyboard_interrupt: Obj<R>,
+    pub generator_exit: Obj<R>,
+    pub exception: Obj<R>,
+    pub stop_iteration: Obj<R>,
+    pub arithmetic_error: Obj<R>,
+    pub overflow_error: Obj<R>,
+    pub zero_division_error: Obj<R>,
+    pub assertion_error: Obj<R>,
+    pub attribute_error: Obj<R>,
+    pub import_error: Obj<R>,
+    pub module_not_found_error: Obj<R>,
+    pub lookup_error: Obj<R>,
+    pub index_error: Obj<R>,
+    pub key_error: Obj<R>,
+    pub name_error: Obj<R>,
+    pub unbound_local_error: Obj<R>,
+    pub runtime_error: Obj<R>,
+    pub recursion_error: Obj<R>,
+    pub not_implemented_error: Obj<R>,
+    pub type_error: Obj<R>,
+    pub value_error: Obj<R>,
+    pub unicode_error: Obj<R>,
+    pub os_error: Obj<R>,
+    pub file_not_found_error: Obj<R>,
+    pub eof_error: Obj<R>,
+    pub memory_error: Obj<R>,
+    pub syntax_error: Obj<R>,
+    pub indentation_error: Obj<R>,
+    pub tab_error: Obj<R>,
+    /// Every exception class, for the builtins module.
+    pub all: Vec<Obj<R>>,
+}
+
+pub struct Types<R: Runtime> {
+    pub type_: Obj<R>,
+    pub object: Obj<R>,
+    pub none: Obj<R>,
+    pub bool: Obj<R>,
+    pub int: Obj<R>,
+    pub float: Obj<R>,
+    pub complex: Obj<R>,
+    pub str: Obj<R>,
+    pub bytes: Obj<R>,
+    pub bytearray: Obj<R>,
+    pub tuple: Obj<R>,
+    pub list: Obj<R>,
+    pub dict: Obj<R>,
+    pub set: Obj<R>,
+    pub frozenset: Obj<R>,
+    pub range: Obj<R>,
+    pub slice: Obj<R>,
+    pub function: Obj<R>,
+    pub builtin_function: Obj<R>,
+    pub method: Obj<R>,
+    pub staticmethod: Obj<R>,
+    pub classmethod: Obj<R>,
+    pub property: Obj<R>,
+    pub module: Obj<R>,
+    pub cell: Obj<R>,
+    pub code: Obj<R>,
+    pub super_: Obj<R>,
+    pub not_implemented_type: Obj<R>,
+    pub ellipsis_type: Obj<R>,
+    pub iterator: Obj<R>,
+    pub generator: Obj<R>,
+    pub dict_view: Obj<R>,
+    pub exceptions: ExceptionTypes<R>,
+}
+
+/// Makes a builtin class: immortal, with an empty namespace. A class made
+/// with no metaclass is its own class (true of `type`; `object` is fixed up
+/// once `type` exists).
+fn builtin_class<R: Runtime>(metaclass: Option<&Obj<R>>, name: &str, bases: &[&Obj<R>], kind: InstanceKind) -> Obj<R> {
+    let namespace = Obj::new_immortal(None, Payload::Dict(R::Storage::new(DictTable::default())), None);
+    let bases: Box<[Obj<R>]> = bases.iter().map(|b| (*b).clone()).collect();
+    let ancestors = bases.first().map_or_else(Vec::new, |base| mro(base).collect());
+    Obj::new_immortal(
+        metaclass,
+        Payload::Class(ClassData {
+            name: name.into(),
+            qualname: name.into(),
+            bases,
+            ancestors: ancestors.into(),
+            dict: namespace,
+            instance_kind: kind,
+            slots: Box::new([]),
+            instance_dict: matches!(kind, InstanceKind::Exception),
+            builtin: true,
+        }),
+        None,
+    )
+}
+
+/// A class's method resolution order: the class, then its ancestors.
+pub fn mro<R: Runtime>(class: &Obj<R>) -> impl Iterator<Item = Obj<R>> + '_ {
+    std::iter::once(class.clone()).chain(class_data(class).ancestors.iter().cloned())
+}
+
+impl<R: Runtime> Types<R> {
+    pub fn new() -> Types<R> {
+        let object = builtin_class::<R>(None, "object", &[], InstanceKind::Object);
+        let type_ = builtin_class(None, "type", &[&object], InstanceKind::Special);
+        // SAFETY: nothing else refers to `object` yet, and `type` is immortal.
+        unsafe { object.set_class(&type_) };
+        let new = |name: &str, base: &Obj<R>, kind: InstanceKind| builtin_class(Some(&type_), name, &[base], kind);
+        let int = new("int", &object, InstanceKind::Int);
+        let exceptions = ExceptionTypes::new(&type_, &object);
+        Types {
+            none: new("NoneType", &object, InstanceKind::Special),
+            bool: new("bool", &int, InstanceKind::Special),
+            float: new("float", &object, InstanceKind::Float),
+            complex: new("complex", &object, InstanceKind::Special),
+            str: new("str", &object, InstanceKind::Str),
+            bytes: new("bytes", &object, InstanceKind::Special),
+            bytearray: new("bytearray", &object, InstanceKind::Special),
+            tuple: new("tuple", &object, InstanceKind::Tuple),
+            list: new("list", &object, InstanceKind::List),
+            dict: new("dict", &object, InstanceKind::Dict),
+            set: new("set", &object, InstanceKind::Set),
+            frozenset: new("frozenset", &object, InstanceKind::Special),
+            range: new("range", &object, InstanceKind::Special),
+            slice: new("slice", &object, InstanceKind::Special),
+            function: new("function", &object, InstanceKind::Special),
+            builtin_function: new("builtin_function_or_method", &object, InstanceKind::Special),
+            method: new("method", &object, InstanceKind::Special),
+            staticmethod: new("staticmethod", &object, InstanceKind::Special),
+            classmethod: new("classmethod", &object, InstanceKind::Special),
+            property: new("property", &object, InstanceKind::Special),
+            module: new("module", &object, InstanceKind::Special),
+            cell: new("cell", &object, InstanceKind::Special),
+            code: new("code", &object, InstanceKind::Special),
+            super_: new("super", &object, InstanceKind::Special),
+            not_implemented_type: new("NotImplementedType", &object, InstanceKind::Special),
+            ellipsis_type: new("ellipsis", &object, InstanceKind::Special),
+            iterator: new("iterator", &object, InstanceKind::Special),
+            generator: new("generator", &object, InstanceKind::Special),
+            dict_view: new("dict_view", &object, InstanceKind::Special),
+            int,
+            exceptions,
+            object,
+            type_,
+        }
+    }
+}
+
+impl<R: Runtime> ExceptionTypes<R> {
+    fn new(type_: &Obj<R>, object: &Obj<R>) -> ExceptionTypes<R> {
+        let mut all = Vec::new();
+        let mut new = |name: &str, base: &Obj<R>| {
+            let class = builtin_class(Some(type_), name, &[base], InstanceKind::Exception);
+            all.push(class.clone());
+            class
+        };
+        let base_exception = new("BaseException", object);
+        let system_exit = new("SystemExit", &base_exception);
+        let keyboard_interrupt = new("KeyboardInterrupt", &base_exception);
+        let generator_exit = new("GeneratorExit", &base_exception);
+        let exception = new("Exception", &base_exception);
+        let stop_iteration = new("StopIteration", &exception);
+        let arithmetic_error = new("ArithmeticError", &exception);
+        let overflow_error = new("OverflowError", &arithmetic_error);
+        let zero_division_error = new("ZeroDivisionError", &arithmetic_error);
+        new("FloatingPointError", &arithmetic_error);
+        let assertion_error = new("AssertionError", &exception);
+        let attribute_error = new("AttributeError", &exception);
+        new("BufferError", &exception);
+        let eof_error = new("EOFError", &exception);
+        let import_error = new("ImportError", &exception);
+        let module_not_found_error = new("ModuleNotFoundError", &import_error);
+        let lookup_error = new("LookupError", &exception);
+        let index_error = new("IndexError", &lookup_error);
+        let key_error = new("KeyError", &lookup_error);
+        let memory_error = new("MemoryError", &exception);
+        let name_error = new("NameError", &exception);
+        let unbound_local_error = new("UnboundLocalError", &name_error);
+        let os_error = new("OSError", &exception);
+        let file_not_found_error = new("FileNotFoundError", &os_error);
+        new("FileExistsError", &os_error);
+        new("PermissionError", &os_error);
+        new("IsADirectoryError", &os_error);
+        new("NotADirectoryError", &os_error);
+        new("TimeoutError", &os_error);
+        new("ConnectionError", &os_error);
+        new("BrokenPipeError", &os_error);
+        let runtime_error = new("RuntimeError", &exception);
+        let not_implemented_error = new("NotImplementedError", &runtime_error);
+        let recursion_error = new("RecursionError", &runtime_error);
+        let syntax_error = new("SyntaxError", &exception);
+        let indentation_error = new("IndentationError", &syntax_error);
+        let tab_error = new("TabError", &indentation_error);
+        new("SystemError", &exception);
+        let type_error = new("TypeError", &exception);
+        let value_error = new("ValueError", &exception);
+        let unicode_error = new("UnicodeError", &value_error);
+        new("UnicodeDecodeError", &unicode_error);
+        new("UnicodeEncodeError", &unicode_error);
+        let warning = new("Warning", &exception);
+        for name in ["UserWarning", "DeprecationWarning", "RuntimeWarning", "SyntaxWarning", "FutureWarning"] {
+            new(name, &warning);
+        }
+        ExceptionTypes {
+            base_exception,
+            system_exit,
+            keyboard_interrupt,
+            generator_exit,
+            exception,
+            stop_iteration,
+            arithmetic_error,
+            overflow_error,
+            zero_division_error,
+            assertion_error,
+            attribute_error,
+            import_error,
+            module_not_found_error,
+            lookup_error,
+            index_error,
+            key_error,
+            name_error,
+            unbound_local_error,
+            runtime_error,
+            recursion_error,
+            not_implemented_error,
+            type_error,
+            value_error,
+            unicode_error,
+            os_error,
+            file_not_found_error,
+            eof_error,
+            memory_error,
+            syntax_error,
+            indentation_error,
+            tab_error,
+            all,
+        }
+    }
+}
+
+pub fn class_data<R: Runtime>(class: &Obj<R>) -> &ClassData<R> {
+    match class.payload() {
+        Payload::Class(data) => data,
+        _ => unreachable!("an object's class is always a class"),
+    }
+}
+
+/// True if `class` is `base` or inherits from it.
+pub fn is_subclass<R: Runtime>(class: &Obj<R>, base: &Obj<R>) -> bool {
+    class.ptr_eq(base) || class_data(class).ancestors.iter().any(|c| c.ptr_eq(base))
+}
+
+/// Looks `name` up in the namespaces along `class`'s MRO.
+pub fn lookup<R: Runtime>(class: &Obj<R>, name: &str) -> Option<Value<R>> {
+    dict_get_str(&class_data(class).dict, name)
+        .or_else(|| class_data(class).ancestors.iter().find_map(|c| dict_get_str(&class_data(c).dict, name)))
+}
+
+/// Reads a str key from a dict without running Python code (str keys
+/// compare by text).
+pub fn dict_get_str<R: Runtime>(dict: &Obj<R>, name: &str) -> Option<Value<R>> {
+    let Payload::Dict(table) = dict.payload() else { return None };
+    let hash = PyStr::new(name).hash();
+    table.read(|table| {
+        table.candidates(hash).find_map(|slot| {
+            let entry = table.entry(slot)?;
+            match &entry.key {
+                Value::Obj(key) => match key.payload() {
+                    Payload::Str(text) if text.as_str() == name => Some(entry.value.clone()),
+                    _ => None,
+                },
+                _ => None,
+            }
+        })
+    })
+}
+
+/// The C3 linearisation of a new class with these bases, or None when the
+/// bases' orders conflict.
+pub fn c3_mro<R: Runtime>(bases: &[Obj<R>]) -> Option<Vec<Obj<R>>> {
+    let mut sequences: Vec<Vec<Obj<R>>> = bases.iter().map(|base| mro(base).collect()).collect();
+    sequences.push(bases.to_vec());
+    let mut result = Vec::new();
+    loop {
+        sequences.retain(|sequence| !sequence.is_empty());
+        if sequences.is_empty() {
+            return Some(result);
+        }
+        // The first head that appears in no other sequence's tail.
+        let candidate = sequences
+            .iter()
+            .map(|sequence| sequence[0].clone())
+            .find(|head| !sequences.iter().any(|sequence| sequence[1..].iter().any(|c| c.ptr_eq(head))))?;
+        for sequence in &mut sequences {
+            if sequence[0].ptr_eq(&candidate) {
+                sequence.remove(0);
+            }
+        }
+        result.push(candidate);
+    }
+}
