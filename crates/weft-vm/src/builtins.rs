@@ -4,6 +4,7 @@
 
 mod constructors;
 mod dict_methods;
+mod dunders;
 mod functions;
 mod list_methods;
 mod object_methods;
@@ -24,7 +25,7 @@ use crate::types::class_data;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-pub use constructors::{to_float, to_int};
+pub use constructors::{new_super, to_float, to_int};
 pub use functions::{format, print_expression};
 
 /// Standard output, buffered; flushed before anything goes to stderr and at exit.
@@ -70,6 +71,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     str_methods::install(vm);
     list_methods::install(vm);
     dict_methods::install(vm);
+    dunders::install(vm);
 }
 
 // ----- Argument checking -----
@@ -122,6 +124,11 @@ pub fn length<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, usize> {
         }
         return Ok(length as usize);
     }
+    builtin_length(vm, value)
+}
+
+/// `len()` of a builtin kind, ignoring overrides.
+pub fn builtin_length<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, usize> {
     let Some(obj) = value.as_obj() else {
         return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, value))));
     };

@@ -29,7 +29,7 @@ mod int;
 mod layout;
 mod percent;
 mod spec;
-mod text;
+mod string;
 
 pub use error::FormatError;
 pub use float::{float_str, format_float, render_float};
@@ -39,7 +39,7 @@ pub use percent::{
     percent_int, percent_str,
 };
 pub use spec::{Align, FormatSpec, Grouping, Sign};
-pub use text::format_str;
+pub use string::format_str;
 
 #[cfg(test)]
 mod float_cases;

@@ -376,7 +376,11 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             Instruction::Call(count) => {
                 let args = frame.pop_n(count as usize);
                 let callable = frame.pop();
-                frame.stack.push(call::call(vm, &callable, Args::new(args))?);
+                let result = match frame_aware_builtin(vm, frame, &callable, count) {
+                    Some(result) => result?,
+                    None => call::call(vm, &callable, Args::new(args))?,
+                };
+                frame.stack.push(result);
             }
             Instruction::CallKw(count) => {
                 let names = frame.pop();
@@ -506,8 +510,61 @@ fn cell_set<R: Runtime>(cell: &Obj<R>, value: Option<Value<R>>) {
 fn unbound_local<R: Runtime>(vm: &Vm<R>, name: &str) -> PyErr<R> {
     vm.new_error(
         &vm.types().exceptions.unbound_local_error,
-        format!("local variable '{name}' referenced before assignment"),
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
     )
+}
+
+/// The builtins that need the calling frame when called with no arguments:
+/// `super()` (the class cell and first argument), `globals()`, `locals()`.
+/// None for every other call.
+fn frame_aware_builtin<R: Runtime>(
+    vm: &Vm<R>,
+    frame: &Frame<R>,
+    callable: &Value<R>,
+    count: u32,
+) -> Option<PyResult<R>> {
+    if count != 0 {
+        return None;
+    }
+    let obj = callable.as_obj()?;
+    if obj.ptr_eq(&vm.types().super_) {
+        return Some(zero_argument_super(vm, frame));
+    }
+    let Payload::Builtin(builtin) = obj.payload() else { return None };
+    match builtin.name {
+        "globals" => Some(Ok(Value::Obj(frame.globals.clone()))),
+        "locals" => Some(Ok(Value::Obj(locals_of(vm, frame)))),
+        _ => None,
+    }
+}
+
+fn zero_argument_super<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>) -> PyResult<R> {
+    let code = &frame.code.code;
+    let runtime_error = |message: &str| vm.new_error(&vm.types().exceptions.runtime_error, message);
+    let Some(receiver) = frame.fast.first().cloned().flatten() else {
+        return Err(runtime_error("super(): no arguments"));
+    };
+    let class_cell = code.freevars.iter().position(|name| &**name == "__class__").map(|i| code.cellvars.len() + i);
+    let class = class_cell.and_then(|i| cell_get(&frame.cells[i]));
+    match class {
+        Some(class) => crate::builtins::new_super(vm, class, receiver),
+        None => Err(runtime_error("super(): __class__ cell not found")),
+    }
+}
+
+/// `locals()`: the namespace of a module or class body, or a snapshot dict
+/// of a function's bound locals.
+fn locals_of<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>) -> Obj<R> {
+    if let Some(locals) = &frame.locals {
+        return locals.clone();
+    }
+    let snapshot = vm.new_dict();
+    for (name, value) in frame.code.code.varnames.iter().zip(&frame.fast) {
+        if let Some(value) = value {
+            let _ = ops::dict::set_item(vm, &snapshot, vm.new_str(name.clone()), value.clone());
+        }
+    }
+    snapshot
 }
 
 fn unbound_cell<R: Runtime>(vm: &Vm<R>, code: &weft_bytecode::CodeObject, index: u32) -> PyErr<R> {

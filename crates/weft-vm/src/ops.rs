@@ -79,7 +79,12 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, inplace: bool, left: Value<R>, rig
 }
 
 /// Operators on builtin sequences: concatenation, repetition, `%` formatting, set algebra.
-fn builtin_binary<R: Runtime>(vm: &Vm<R>, op: Op, left: &Value<R>, right: &Value<R>) -> PyResult<R, Option<Value<R>>> {
+pub fn builtin_binary<R: Runtime>(
+    vm: &Vm<R>,
+    op: Op,
+    left: &Value<R>,
+    right: &Value<R>,
+) -> PyResult<R, Option<Value<R>>> {
     let (Some(a), b) = (left.as_obj(), right) else {
         if let (Op::Multiply, Some(_)) = (op, right.as_obj()) {
             return builtin_binary(vm, op, right, left);
@@ -214,7 +219,7 @@ pub fn compare<R: Runtime>(vm: &Vm<R>, op: Cmp, left: &Value<R>, right: &Value<R
 /// Orders two builtin values: `Some(Some(ordering))`, `Some(None)` when
 /// they are unordered but known unequal (NaN), or None when Python methods decide.
 #[allow(clippy::option_option)]
-fn builtin_ordering<R: Runtime>(
+pub fn builtin_ordering<R: Runtime>(
     vm: &Vm<R>,
     left: &Value<R>,
     right: &Value<R>,
@@ -371,6 +376,10 @@ pub fn contains<R: Runtime>(vm: &Vm<R>, container: &Value<R>, item: &Value<R>) -
         let result = call_method(vm, &method, container, vec![item.clone()])?;
         return protocols::truthy(vm, &result);
     }
+    builtin_contains(vm, container, item)
+}
+
+pub fn builtin_contains<R: Runtime>(vm: &Vm<R>, container: &Value<R>, item: &Value<R>) -> PyResult<R, bool> {
     match container.as_obj().map(Obj::payload) {
         Some(Payload::Str(text)) => {
             match str_text(item) {

@@ -108,7 +108,7 @@ pub fn repr<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String> {
     })
 }
 
-fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> {
+pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> {
     let recursive = REPR_ACTIVE.with(|active| active.borrow().contains(&obj.id()));
     Ok(match obj.payload() {
         Payload::Str(text) => str_repr(text.as_str()),
@@ -370,10 +370,21 @@ pub fn new_iterator<R: Runtime>(vm: &Vm<R>, state: IterState<R>, class: &Obj<R>)
 
 /// `iter(value)`.
 pub fn get_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
-    let iterator = vm.types().iterator.clone();
     if let Some(method) = user_method(vm, value, "__iter__") {
-        return call_method(vm, &method, value, vec![]);
+        let iterator = call_method(vm, &method, value, vec![])?;
+        let is_iterator = matches!(iterator.as_obj().map(Obj::payload), Some(Payload::Iterator(_)))
+            || crate::types::lookup(&class_of(vm, &iterator), "__next__").is_some();
+        if !is_iterator {
+            return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", type_name(vm, &iterator))));
+        }
+        return Ok(iterator);
     }
+    builtin_iter(vm, value)
+}
+
+/// `iter()` of a builtin kind, ignoring overrides.
+pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
+    let iterator = vm.types().iterator.clone();
     let Value::Obj(obj) = value else {
         return Err(vm.type_error(format!("'{}' object is not iterable", type_name(vm, value))));
     };

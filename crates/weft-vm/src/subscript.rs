@@ -91,15 +91,13 @@ pub fn index_of<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, isize> 
 
 /// Resolves a possibly negative index against `length`.
 fn position<R: Runtime>(vm: &Vm<R>, key: &Value<R>, length: usize, kind: &str) -> PyResult<R, usize> {
-    let index = match number::as_bigint(key) {
-        Some(_) | None => index_of(vm, key).map_err(|error| {
-            if vm.error_matches(&error, &vm.types().exceptions.type_error) {
-                vm.type_error(format!("{kind} indices must be integers or slices, not {}", type_name(vm, key)))
-            } else {
-                error
-            }
-        })?,
-    };
+    let index = index_of(vm, key).map_err(|error| {
+        if vm.error_matches(&error, &vm.types().exceptions.type_error) {
+            vm.type_error(format!("{kind} indices must be integers or slices, not {}", type_name(vm, key)))
+        } else {
+            error
+        }
+    })?;
     let resolved = if index < 0 { index + length as isize } else { index };
     if resolved < 0 || resolved as usize >= length {
         let noun = if kind == "str" { "string" } else { kind };
@@ -116,6 +114,11 @@ pub fn get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) -> 
     if let Some(method) = user_method(vm, container, "__getitem__") {
         return call_method(vm, &method, container, vec![key]);
     }
+    builtin_get_item(vm, container, key)
+}
+
+/// `x[key]` for builtin kinds, ignoring overrides (what `list.__getitem__` does).
+pub fn builtin_get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) -> PyResult<R> {
     let Some(obj) = container.as_obj() else { return Err(not_subscriptable(vm, container)) };
     match obj.payload() {
         Payload::List(items) => {
@@ -188,6 +191,15 @@ pub fn set_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>, val
         call_method(vm, &method, container, vec![key, value])?;
         return Ok(());
     }
+    builtin_set_item(vm, container, key, value)
+}
+
+pub fn builtin_set_item<R: Runtime>(
+    vm: &Vm<R>,
+    container: &Value<R>,
+    key: Value<R>,
+    value: Value<R>,
+) -> PyResult<R, ()> {
     let Some(obj) = container.as_obj() else {
         return Err(vm.type_error(format!("'{}' object does not support item assignment", type_name(vm, container))));
     };
@@ -247,6 +259,10 @@ pub fn delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) 
         call_method(vm, &method, container, vec![key])?;
         return Ok(());
     }
+    builtin_delete_item(vm, container, key)
+}
+
+pub fn builtin_delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) -> PyResult<R, ()> {
     let Some(obj) = container.as_obj() else {
         return Err(vm.type_error(format!("'{}' object does not support item deletion", type_name(vm, container))));
     };

@@ -270,6 +270,10 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         Ok(vm.new_str(line.strip_suffix('\r').unwrap_or(line)))
     });
     define(vm, b, "__build_class__", call::build_class);
+    // Called with no arguments these read the caller's frame, which the
+    // interpreter supplies (see `interp::frame_aware_builtin`).
+    define(vm, b, "globals", |vm, _| Err(vm.type_error("globals() takes no arguments")));
+    define(vm, b, "locals", |vm, _| Err(vm.type_error("locals() takes no arguments")));
 }
 
 fn print<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {

@@ -22,17 +22,18 @@ pub fn format_float(value: f64, spec: &FormatSpec, type_name: &str) -> Result<St
     // A written NUL is CPython's own marker for "no type".
     let ty = spec.ty.filter(|&ty| ty != '\0');
     let group_size = spec.check_grouping(ty)?;
-    let (style, value) = match (ty, spec.precision) {
+    let style = match (ty, spec.precision) {
         // No type: repr's digits, or 'g' that keeps a digit after the point.
-        (None, None) => (Style::Shortest, value),
-        (None, Some(_)) => (Style::General { add_dot_0: true }, value),
-        (Some('e' | 'E'), _) => (Style::Exponent, value),
-        (Some('f' | 'F'), _) => (Style::Fixed, value),
+        (None, None) => Style::Shortest,
+        (None, Some(_)) => Style::General { add_dot_0: true },
+        (Some('e' | 'E'), _) => Style::Exponent,
+        (Some('f' | 'F' | '%'), _) => Style::Fixed,
         // 'n' is 'g' with the locale's separators, and the C locale has none.
-        (Some('g' | 'G' | 'n'), _) => (Style::General { add_dot_0: false }, value),
-        (Some('%'), _) => (Style::Fixed, value * 100.0),
+        (Some('g' | 'G' | 'n'), _) => Style::General { add_dot_0: false },
         (Some(other), _) => return Err(unknown_code(other, type_name)),
     };
+    // CPython scales in floating point before rounding, and so do we.
+    let value = if ty == Some('%') { value * 100.0 } else { value };
     let precision = spec.precision.unwrap_or(6);
     if precision > i32::MAX as usize {
         return Err(FormatError::value("precision too big"));
@@ -47,8 +48,8 @@ pub fn format_float(value: f64, spec: &FormatSpec, type_name: &str) -> Result<St
     if matches!(ty, Some('E' | 'F' | 'G')) {
         number.rest.make_ascii_uppercase();
     }
-    let parts =
-        Parts { sign: sign_char(number.negative, spec.sign), prefix: "", digits: &number.digits, rest: &number.rest };
+    let sign = sign_char(number.negative, spec.sign);
+    let parts = Parts { sign, prefix: "", digits: &number.digits, rest: &number.rest };
     layout_number(&parts, &Field::for_number(spec, group_size))
 }
 

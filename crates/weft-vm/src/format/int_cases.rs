@@ -643,6 +643,8 @@ pub(super) const CASES: &[(&str, &str, &str)] = &[
     ("1e4299", "x", "#3571:b258bcdc79f468f5:1f512f2d102aa6dd849cd57b"),
     ("-1e4299", "", "#4301:fc341c2d9d37a329:-10000000000000000000000"),
     ("1e4300", "d", "!ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"),
+    ("1", ",\u{0}", "!ValueError: Unknown format code '\\x0' for object of type 'int'"),
+    ("1", "_\u{0}", "!ValueError: Unknown format code '\\x0' for object of type 'int'"),
     ("True", "d", "1"),
     ("False", "d", "0"),
     ("True", "x", "1"),

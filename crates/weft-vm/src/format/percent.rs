@@ -16,7 +16,7 @@ use super::float::{Style, render};
 use super::int::{char_from_code, magnitude_digits};
 use super::layout::{Field, Parts, layout_number, pad, reserve, sign_char};
 use super::spec::{Align, Sign};
-use super::text::truncate;
+use super::string::truncate;
 
 /// The flag characters `-`, `+`, space, `#` and `0`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

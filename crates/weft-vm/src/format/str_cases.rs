@@ -143,4 +143,9 @@ pub(super) const CASES: &[(&str, &str, &str)] = &[
     ("abc", ".9999999", "abc"),
     ("abc", "=^5", "=abc="),
     ("abc", "^=5", "!ValueError: '=' alignment not allowed in string format specifier"),
+    ("a", "\u{0}", "!ValueError: Unknown format code '\\x0' for object of type 'str'"),
+    ("a", ",\u{0}", "!ValueError: Unknown format code '\\x0' for object of type 'str'"),
+    ("a", "\u{665}", "a    "),
+    ("ab", "0", "ab"),
+    ("ab", "00", "ab"),
 ];

@@ -53,6 +53,15 @@ pub fn as_bigint<R: Runtime>(value: &Value<R>) -> Option<BigInt> {
 
 /// `a op b` for two numbers, or None if either is not a number.
 pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, left: &Value<R>, right: &Value<R>) -> PyResult<R, Option<Value<R>>> {
+    if let (Value::Bool(a), Value::Bool(b)) = (left, right) {
+        // bool's own `&`, `|` and `^` keep the result a bool.
+        match op {
+            Op::And => return Ok(Some(Value::Bool(a & b))),
+            Op::Or => return Ok(Some(Value::Bool(a | b))),
+            Op::Xor => return Ok(Some(Value::Bool(a ^ b))),
+            _ => {}
+        }
+    }
     if let (Value::Int(a), Value::Int(b)) = (left, right) {
         if let Some(result) = small_int(op, *a, *b) {
             return Ok(Some(result));
