@@ -235,6 +235,13 @@ pub fn store_attr<R: Runtime>(
         }
     }
     let Some(obj) = object.as_obj() else { return Err(no_attribute(vm, object, text)) };
+    if let Payload::Exception(data) = obj.payload() {
+        if let Some(value) = &value {
+            if crate::exceptions::set_special(vm, data, text, value.clone())? {
+                return Ok(());
+            }
+        }
+    }
     if let Payload::Instance(slots) = obj.payload() {
         if let Some(index) = slot_index(&class, text) {
             let had = slots.write(|slots| {

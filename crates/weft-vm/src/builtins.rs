@@ -7,6 +7,7 @@ mod dict_methods;
 mod dunders;
 mod functions;
 mod list_methods;
+mod number_methods;
 mod object_methods;
 mod str_methods;
 
@@ -58,6 +59,13 @@ pub fn define<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>, name: &'static str, fu
     let _ = dict::set_item(vm, namespace, vm.new_str(name), value);
 }
 
+/// Adds a native classmethod (`int.from_bytes`): it receives the class first.
+pub fn define_classmethod<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &'static str, function: NativeFn<R>) {
+    let wrapped = Obj::new(&vm.types().classmethod, Payload::ClassMethod(native(vm, name, function)), None);
+    wrapped.make_immortal();
+    let _ = dict::set_item(vm, &class_data(class).dict, vm.new_str(name), Value::Obj(wrapped));
+}
+
 /// Adds a native method to a builtin class's namespace.
 pub fn define_method<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &'static str, function: NativeFn<R>) {
     define(vm, &class_data(class).dict, name, function);
@@ -72,6 +80,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     list_methods::install(vm);
     dict_methods::install(vm);
     dunders::install(vm);
+    number_methods::install(vm);
 }
 
 // ----- Argument checking -----

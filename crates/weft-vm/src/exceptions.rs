@@ -71,6 +71,48 @@ pub fn set_cause<R: Runtime>(vm: &Vm<R>, exception: &Obj<R>, cause: Value<R>) ->
     Ok(())
 }
 
+/// Assigns `__cause__`, `__context__`, `__suppress_context__` or `args`;
+/// false for any other name (which goes to the instance dict).
+pub fn set_special<R: Runtime>(
+    vm: &Vm<R>,
+    data: &R::Storage<crate::objects::ExceptionData<R>>,
+    name: &str,
+    value: Value<R>,
+) -> PyResult<R, bool> {
+    let is_exception_or_none =
+        value.is_none() || matches!(value.as_obj().map(Obj::payload), Some(Payload::Exception(_)));
+    match name {
+        "__cause__" | "__context__" if !is_exception_or_none => Err(
+            vm.type_error(format!("exception {} must be None or derive from BaseException", &name[2..name.len() - 2]))
+        ),
+        "__cause__" => {
+            let old = data.write(|d| {
+                d.suppress_context = true;
+                std::mem::replace(&mut d.cause, value)
+            });
+            drop(old);
+            Ok(true)
+        }
+        "__context__" => {
+            let old = data.write(|d| std::mem::replace(&mut d.context, value));
+            drop(old);
+            Ok(true)
+        }
+        "__suppress_context__" => {
+            let flag = protocols::truthy(vm, &value)?;
+            data.write(|d| d.suppress_context = flag);
+            Ok(true)
+        }
+        "args" => {
+            let args = vm.new_tuple(protocols::collect(vm, &value)?);
+            let old = data.write(|d| std::mem::replace(&mut d.args, args));
+            drop(old);
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
 /// The value a StopIteration carries (a generator's return value).
 pub fn stop_value<R: Runtime>(vm: &Vm<R>, error: &PyErr<R>) -> Value<R> {
     let _ = vm;

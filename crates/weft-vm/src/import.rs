@@ -62,7 +62,11 @@ pub fn import_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R> {
             }
         }
     }
-    Err(vm.new_error(&vm.types().exceptions.module_not_found_error, format!("No module named '{name}'")))
+    let error = vm.new_error(&vm.types().exceptions.module_not_found_error, format!("No module named '{name}'"));
+    if let Some(attrs) = error.exception.attrs() {
+        dict::set_item(vm, attrs, vm.new_str("name"), vm.new_str(name))?;
+    }
+    Err(error)
 }
 
 fn load_source_module<R: Runtime>(vm: &Vm<R>, name: &str, file: &std::path::Path) -> PyResult<R> {

@@ -47,12 +47,8 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, inplace: bool, left: Value<R>, rig
                 return Ok(result);
             }
         }
-        if op == Op::Add {
-            if let Some(Payload::List(items)) = left.as_obj().map(Obj::payload) {
-                let added = protocols::collect(vm, &right)?;
-                items.write(|items| items.extend(added));
-                return Ok(left);
-            }
+        if let Some(result) = builtin_inplace(vm, op, &left, &right)? {
+            return Ok(result);
         }
     }
     if let Some(method) = user_method(vm, &left, forward) {
@@ -76,6 +72,38 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, inplace: bool, left: Value<R>, rig
         type_name(vm, &left),
         type_name(vm, &right)
     )))
+}
+
+/// In-place operators that mutate builtin containers: `list += it`,
+/// `list *= n`, `dict |= mapping`, `set |= other` and friends.
+fn builtin_inplace<R: Runtime>(vm: &Vm<R>, op: Op, left: &Value<R>, right: &Value<R>) -> PyResult<R, Option<Value<R>>> {
+    let Some(obj) = left.as_obj() else { return Ok(None) };
+    match (op, obj.payload()) {
+        (Op::Add, Payload::List(items)) => {
+            let added = protocols::collect(vm, right)?;
+            items.write(|items| items.extend(added));
+        }
+        (Op::Multiply, Payload::List(items)) => {
+            let Some(count) = number::as_bigint(right) else { return Ok(None) };
+            let count = num_traits::ToPrimitive::to_usize(&count).unwrap_or(0);
+            let copy = items.read(Clone::clone);
+            let repeated = repeat(&copy, count);
+            let old = items.write(|items| std::mem::replace(items, repeated));
+            drop(old);
+        }
+        (Op::Or, Payload::Dict(_)) => dict::update(vm, obj, right, false)?,
+        (Op::Or | Op::And | Op::Subtract | Op::Xor, Payload::Set(_)) if !obj.class_is(&vm.types().frozenset) => {
+            let Some(result) = crate::builtins::set_algebra(vm, op, obj, right)? else { return Ok(None) };
+            let Payload::Set(table) = obj.payload() else { unreachable!("a set") };
+            let old = table.write(|t| t.clear());
+            drop(old);
+            for item in set::keys(result.as_obj().expect("a set")) {
+                set::add(vm, left, item)?;
+            }
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(left.clone()))
 }
 
 /// Operators on builtin sequences: concatenation, repetition, `%` formatting, set algebra.
@@ -170,6 +198,15 @@ fn comparison_dunders(op: Cmp) -> (&'static str, &'static str) {
 
 /// `left op right` for the six rich comparisons.
 pub fn compare<R: Runtime>(vm: &Vm<R>, op: Cmp, left: &Value<R>, right: &Value<R>) -> PyResult<R> {
+    // Dicts have equality but no order; ordering them falls through to the TypeError.
+    if let (Some(Payload::Dict(_)), Some(Payload::Dict(_))) =
+        (left.as_obj().map(Obj::payload), right.as_obj().map(Obj::payload))
+    {
+        if matches!(op, Cmp::Equal | Cmp::NotEqual) && user_method(vm, left, "__eq__").is_none() {
+            let equal = dicts_equal(vm, left.as_obj().expect("a dict"), right.as_obj().expect("a dict"))?;
+            return Ok(Value::Bool(equal == (op == Cmp::Equal)));
+        }
+    }
     if let Some(ordering) = builtin_ordering(vm, left, right)? {
         return Ok(Value::Bool(match ordering {
             None => op == Cmp::NotEqual,

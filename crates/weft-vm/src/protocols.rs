@@ -116,6 +116,7 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
         Payload::Bytes(bytes) => bytes_repr(bytes),
         Payload::Complex(real, imag) => weft_bytecode::Constant::Complex { real: *real, imag: *imag }.to_string(),
         Payload::List(_) if recursive => "[...]".into(),
+        Payload::Tuple(_) if recursive => "(...)".into(),
         Payload::Dict(_) if recursive => "{...}".into(),
         Payload::Tuple(items) => {
             let inner = guarded(obj, || join_reprs(vm, items.iter()))?;
@@ -460,7 +461,7 @@ pub fn format_value<R: Runtime>(vm: &Vm<R>, value: Value<R>, conversion: u32, sp
         _ => value,
     };
     let spec = spec.as_ref().and_then(|s| str_text(s)).unwrap_or("");
-    if spec.is_empty() {
+    if spec.is_empty() && user_method(vm, &value, "__format__").is_none() {
         if str_text(&value).is_some() {
             return Ok(value);
         }

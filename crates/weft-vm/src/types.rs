@@ -171,6 +171,7 @@ impl<R: Runtime> ExceptionTypes<R> {
         let generator_exit = new("GeneratorExit", &base_exception);
         let exception = new("Exception", &base_exception);
         let stop_iteration = new("StopIteration", &exception);
+        new("StopAsyncIteration", &exception);
         let arithmetic_error = new("ArithmeticError", &exception);
         let overflow_error = new("OverflowError", &arithmetic_error);
         let zero_division_error = new("ZeroDivisionError", &arithmetic_error);

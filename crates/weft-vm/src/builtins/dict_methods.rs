@@ -95,7 +95,25 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         drop(old);
         Ok(Value::None)
     });
+    super::define_classmethod(vm, class, "fromkeys", |vm, args| {
+        arity(vm, "fromkeys", &args, 2, 3)?;
+        let result = crate::call::call(vm, &args.positional[0], crate::vm::Args::new(vec![]))?;
+        let value = args.positional.get(2).cloned().unwrap_or(Value::None);
+        for key in protocols::collect(vm, &args.positional[1])? {
+            crate::ops::set_item(vm, &result, key, value.clone())?;
+        }
+        Ok(result)
+    });
     let set_class = &vm.types().set;
+    define_method(vm, set_class, "intersection_update", |vm, args| {
+        update_with(vm, args, weft_bytecode::BinaryOperator::And)
+    });
+    define_method(vm, set_class, "difference_update", |vm, args| {
+        update_with(vm, args, weft_bytecode::BinaryOperator::Subtract)
+    });
+    define_method(vm, set_class, "symmetric_difference_update", |vm, args| {
+        update_with(vm, args, weft_bytecode::BinaryOperator::Xor)
+    });
     define_method(vm, set_class, "add", |vm, args| {
         arity(vm, "add", &args, 2, 2)?;
         set::add(vm, &args.positional[0], args.positional[1].clone())?;
@@ -129,6 +147,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         }
     });
     define_method(vm, set_class, "copy", |vm, args| set::new_set(vm, set::keys(receiver(&args)), false));
+    define_method(vm, &vm.types().frozenset, "copy", |_, args| Ok(args.positional[0].clone()));
     define_method(vm, set_class, "clear", |vm, args| {
         let Payload::Set(table) = receiver(&args).payload() else { unreachable!("a set") };
         let old = table.write(|t| t.clear());
@@ -186,4 +205,22 @@ fn combine<R: Runtime>(vm: &Vm<R>, args: crate::vm::Args<R>, op: weft_bytecode::
         return set::new_set(vm, set::keys(receiver(&args)), false);
     }
     Ok(result)
+}
+
+/// `s.op_update(*others)`: replaces the set's contents with `s op other`, in place.
+fn update_with<R: Runtime>(vm: &Vm<R>, args: crate::vm::Args<R>, op: weft_bytecode::BinaryOperator) -> PyResult<R> {
+    let target = receiver(&args).clone();
+    let mut current = Value::Obj(target.clone());
+    for other in &args.positional[1..] {
+        let other = Value::Obj(as_set(vm, other)?);
+        let left = current.as_obj().expect("a set").clone();
+        current = super::set_algebra(vm, op, &left, &other)?.expect("sets combine");
+    }
+    let Payload::Set(table) = target.payload() else { unreachable!("a set") };
+    let old = table.write(|t| t.clear());
+    drop(old);
+    for item in set::keys(current.as_obj().expect("a set")) {
+        set::add(vm, &Value::Obj(target.clone()), item)?;
+    }
+    Ok(Value::None)
 }

@@ -35,7 +35,12 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define(vm, b, "min", |vm, args| min_max(vm, args, "min", std::cmp::Ordering::Less));
     define(vm, b, "max", |vm, args| min_max(vm, args, "max", std::cmp::Ordering::Greater));
     define(vm, b, "sum", sum);
-    define(vm, b, "sorted", sorted);
+    define(vm, b, "sorted", |vm, args| {
+        if args.positional.len() != 1 {
+            return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.positional.len())));
+        }
+        sorted(vm, args)
+    });
     define(vm, b, "any", |vm, args| {
         arity(vm, "any", &args, 1, 1)?;
         let iterator = protocols::get_iter(vm, &args.positional[0])?;
@@ -230,11 +235,35 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define(vm, b, "divmod", |vm, args| {
         arity(vm, "divmod", &args, 2, 2)?;
         let (a, b) = (args.positional[0].clone(), args.positional[1].clone());
+        if let Some(method) = user_method(vm, &a, "__divmod__") {
+            let result = protocols::call_method(vm, &method, &a, vec![b.clone()])?;
+            if !vm.is_not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+        if let Some(method) = user_method(vm, &b, "__rdivmod__") {
+            return protocols::call_method(vm, &method, &b, vec![a]);
+        }
+        if matches!((&a, &b), (Value::Float(_), _) | (_, Value::Float(_))) {
+            let zero = matches!(b, Value::Float(f) if f == 0.0) || matches!(b, Value::Int(0) | Value::Bool(false));
+            if zero {
+                return Err(vm.zero_division_error("float divmod()"));
+            }
+        }
         let quotient = ops::binary(vm, weft_bytecode::BinaryOperator::FloorDivide, false, a.clone(), b.clone())?;
         let remainder = ops::binary(vm, weft_bytecode::BinaryOperator::Remainder, false, a, b)?;
         Ok(vm.new_tuple(vec![quotient, remainder]))
     });
-    define(vm, b, "pow", pow);
+    define(vm, b, "pow", |vm, mut args| {
+        for (name, position) in [("base", 0), ("exp", 1), ("mod", 2)] {
+            if let Some(value) = keyword(&args, name) {
+                args.positional.resize(position.max(args.positional.len()), Value::None);
+                args.positional.insert(position, value);
+            }
+        }
+        args.keywords.clear();
+        pow(vm, args)
+    });
     define(vm, b, "format", |vm, args| {
         arity(vm, "format", &args, 1, 2)?;
         let spec = args.positional.get(1).map(|s| str_text(s).unwrap_or("").to_owned()).unwrap_or_default();
@@ -289,21 +318,34 @@ fn print<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
             .ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", type_name(vm, e))))?,
         None => "\n",
     };
-    let mut text = String::new();
+    let flush = keyword(&args, "flush").map(|f| truthy(vm, &f)).transpose()?.unwrap_or(false);
+    let file = keyword(&args, "file").filter(|f| !f.is_none()).or_else(|| crate::modules::sys::current_stdout(vm));
+    let stream = file.as_ref().and_then(|f| crate::modules::sys::standard_stream(f));
+    if file.is_none() || stream.is_some() {
+        // The real standard streams: one write of the whole line.
+        let mut text = String::new();
+        for (i, value) in args.positional.iter().enumerate() {
+            if i > 0 {
+                text.push_str(sep);
+            }
+            text.push_str(&to_str(vm, value)?);
+        }
+        text.push_str(end);
+        crate::modules::sys::write_standard(stream.unwrap_or(1), &text, flush);
+        return Ok(Value::None);
+    }
+    // Any other file gets each piece through its own `write`, as CPython does.
+    let file = file.expect("checked");
     for (i, value) in args.positional.iter().enumerate() {
         if i > 0 {
-            text.push_str(sep);
+            crate::modules::sys::write_to(vm, &file, sep)?;
         }
-        text.push_str(&to_str(vm, value)?);
+        crate::modules::sys::write_to(vm, &file, &to_str(vm, value)?)?;
     }
-    text.push_str(end);
-    let file = keyword(&args, "file").filter(|f| !f.is_none());
-    match file {
-        None => write_stdout(&text),
-        Some(file) => crate::modules::sys::write_to(vm, &file, &text)?,
-    }
-    if keyword(&args, "flush").map(|f| truthy(vm, &f)).transpose()?.unwrap_or(false) {
-        super::flush_stdout();
+    crate::modules::sys::write_to(vm, &file, end)?;
+    if flush {
+        let method = crate::attr::get_attr_str(vm, &file, "flush")?;
+        call::call(vm, &method, Args::new(vec![]))?;
     }
     Ok(Value::None)
 }
@@ -367,6 +409,11 @@ fn min_max<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, wanted: std::cmp::
     let items = match args.positional.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => protocols::collect(vm, &args.positional[0])?,
+        _ if default.is_some() => {
+            return Err(
+                vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"))
+            );
+        }
         _ => args.positional.clone(),
     };
     let op = if wanted == std::cmp::Ordering::Less {

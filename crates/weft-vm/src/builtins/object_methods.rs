@@ -234,6 +234,7 @@ fn exception_attr<R: Runtime>(
         "__suppress_context__" => Value::Bool(data.read(|d| d.suppress_context)),
         "__traceback__" => Value::None,
         "code" if crate::types::is_subclass(&class, &exceptions.system_exit) => first_arg(),
+        "name" | "path" if crate::types::is_subclass(&class, &exceptions.import_error) => Value::None,
         "value" if crate::types::is_subclass(&class, &exceptions.stop_iteration) => {
             data.read(|d| match d.args.as_obj().map(Obj::payload) {
                 Some(Payload::Tuple(items)) => items.first().cloned().unwrap_or(Value::None),
@@ -300,7 +301,6 @@ pub fn class_special_attr<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &str) ->
         "__module__" => {
             Some(crate::types::dict_get_str(&data.dict, "__module__").unwrap_or_else(|| vm.new_str("builtins")))
         }
-        "mro" => None,
         _ => None,
     })
 }

@@ -68,8 +68,10 @@ pub struct FormatSpec {
 }
 
 impl FormatSpec {
-    /// Parses a non-empty spec. `type_name` (`int`, `float`, `str`...) only
-    /// appears in the message for trailing garbage.
+    /// Parses a spec. `type_name` (`int`, `float`, `str`...) only appears in
+    /// the message for trailing garbage. An empty spec parses to the
+    /// defaults, but `format(x, '')` is `str(x)`, which only the VM can do
+    /// (`format(True, '')` is `True`).
     pub fn parse(text: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
         let chars: Vec<char> = text.chars().collect();
         let mut spec = FormatSpec::default();

@@ -45,7 +45,9 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     define(vm, namespace, "exit", |vm, args| {
         arity(vm, "exit", &args, 0, 1)?;
         let exit = &vm.types().exceptions.system_exit;
-        let args = vm.new_tuple(args.positional);
+        // `sys.exit(None)` is `sys.exit()`: no arguments.
+        let positional = args.positional.into_iter().filter(|a| !a.is_none()).collect();
+        let args = vm.new_tuple(positional);
         Err(crate::vm::PyErr { exception: vm.new_exception(exit, args) })
     });
     define(vm, namespace, "getrecursionlimit", |vm, _| Ok(Value::Int(vm.recursion_limit() as i64)));
@@ -92,6 +94,35 @@ fn write_argument<R: Runtime>(vm: &Vm<R>, args: &Args<R>) -> PyResult<R, String>
             "write() argument must be str, not {}",
             protocols::type_name(vm, &args.positional[0])
         ))),
+    }
+}
+
+/// `sys.stdout` as the program has it now (it may have been replaced), if
+/// `sys` was imported; None means the real standard output.
+pub fn current_stdout<R: Runtime>(vm: &Vm<R>) -> Option<Value<R>> {
+    let sys = crate::types::dict_get_str(&vm.interp.modules, "sys")?;
+    let Some(Payload::Module { dict, .. }) = sys.as_obj().map(Obj::payload) else { return None };
+    crate::types::dict_get_str(dict, "stdout")
+}
+
+/// 1 or 2 if `file` is the real standard output or error stream.
+pub fn standard_stream<R: Runtime>(file: &Value<R>) -> Option<u8> {
+    match file.as_obj().map(Obj::payload) {
+        Some(Payload::Module { name, .. }) if &**name == "<stdout>" => Some(1),
+        Some(Payload::Module { name, .. }) if &**name == "<stderr>" => Some(2),
+        _ => None,
+    }
+}
+
+pub fn write_standard(stream: u8, text: &str, flush: bool) {
+    if stream == 2 {
+        flush_stdout();
+        eprint!("{text}");
+    } else {
+        write_stdout(text);
+        if flush {
+            flush_stdout();
+        }
     }
 }
 

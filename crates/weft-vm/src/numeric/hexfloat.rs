@@ -98,8 +98,7 @@ fn parse_exponent(text: &[u8]) -> Option<i64> {
     if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let magnitude =
-        digits.iter().fold(0i64, |acc, &d| acc.saturating_mul(10).saturating_add(i64::from(d - b'0')));
+    let magnitude = digits.iter().fold(0i64, |acc, &d| acc.saturating_mul(10).saturating_add(i64::from(d - b'0')));
     Some(if negative { -magnitude } else { magnitude })
 }
 
@@ -132,10 +131,78 @@ mod tests {
     use crate::numeric::testutil::{float, show_float};
 
     // Recorded from CPython 3.11: `x.hex()`.
-    const HEX: &[(&str, &str)] = &[];
+    #[rustfmt::skip]
+    const HEX: &[(&str, &str)] = &[
+        ("0.0", "0x0.0p+0"),
+        ("-0.0", "-0x0.0p+0"),
+        ("1.0", "0x1.0000000000000p+0"),
+        ("5e-324", "0x0.0000000000001p-1022"),
+        ("0.1", "0x1.999999999999ap-4"),
+        ("inf", "inf"),
+        ("-inf", "-inf"),
+        ("-2.5", "-0x1.4000000000000p+1"),
+        ("1e+308", "0x1.1ccf385ebc8a0p+1023"),
+        ("1.7976931348623157e+308", "0x1.fffffffffffffp+1023"),
+        ("2.2250738585072014e-308", "0x1.0000000000000p-1022"),
+        ("2.225073858507201e-308", "0x0.fffffffffffffp-1022"),
+        ("3.0", "0x1.8000000000000p+1"),
+        ("-1e-310", "-0x0.012688b70e62bp-1022"),
+        ("123456.789", "0x1.e240c9fbe76c9p+16"),
+    ];
 
     // Recorded from CPython 3.11: `repr(float.fromhex(text))`.
-    const FROMHEX: &[(&str, &str)] = &[];
+    #[rustfmt::skip]
+    const FROMHEX: &[(&str, &str)] = &[
+        ("0x1p3", "8.0"),
+        ("1p3", "8.0"),
+        (" 0x1.8p1 ", "3.0"),
+        ("-0x1p-1074", "-5e-324"),
+        ("0x1p-1075", "0.0"),
+        ("0x3p-1076", "5e-324"),
+        ("0x1p-1076", "0.0"),
+        ("0x1.fffffffffffff8p1023", "OverflowError: hexadecimal value too large to represent as a float"),
+        ("0x1.fffffffffffff7p1023", "1.7976931348623157e+308"),
+        ("0x1p1024", "OverflowError: hexadecimal value too large to represent as a float"),
+        ("inf", "inf"),
+        ("-Infinity", "-inf"),
+        ("nan", "nan"),
+        ("0x", "ValueError: invalid hexadecimal floating-point string"),
+        ("0x.", "ValueError: invalid hexadecimal floating-point string"),
+        (".8", "0.5"),
+        ("8.", "8.0"),
+        ("0x1_0", "ValueError: invalid hexadecimal floating-point string"),
+        ("0x1p", "ValueError: invalid hexadecimal floating-point string"),
+        ("0x1p+", "ValueError: invalid hexadecimal floating-point string"),
+        ("0X1P-2", "0.25"),
+        ("\u{3000}0x1", "ValueError: invalid hexadecimal floating-point string"),
+        ("0x1\u{c}", "1.0"),
+        ("", "ValueError: invalid hexadecimal floating-point string"),
+        ("0x0p99999999999999999999", "0.0"),
+        ("0x1p-99999999999999999999", "0.0"),
+        ("0x1p99999999999999999999", "OverflowError: hexadecimal value too large to represent as a float"),
+        ("0x0000000000000000000000000000000000000000000000000000000000001p0", "1.0"),
+        ("0x1000000000000000000000000000000000000000000000000000000000000p-240", "1.0"),
+        ("-0x0p0", "-0.0"),
+        ("0x1.0000000000000801p0", "1.0000000000000002"),
+        ("0x1.00000000000008p0", "1.0"),
+        ("0x1.00000000000018p0", "1.0000000000000004"),
+        ("٣", "ValueError: invalid hexadecimal floating-point string"),
+        ("1 2", "ValueError: invalid hexadecimal floating-point string"),
+        ("+-1", "ValueError: invalid hexadecimal floating-point string"),
+        ("in", "ValueError: invalid hexadecimal floating-point string"),
+        ("0x.8p1", "1.0"),
+        ("-0X1.FFFFFFFFFFFFFP+1023", "-1.7976931348623157e+308"),
+        ("0x1.0p-1022", "2.2250738585072014e-308"),
+        ("0x0.0000000000001p-1022", "5e-324"),
+        ("0x0.00000000000008p-1022", "0.0"),
+        ("0x0.00000000000018p-1022", "1e-323"),
+        ("0x1p-1074 ", "5e-324"),
+        ("\u{9}+0x1.5p+5\u{a}", "42.0"),
+        ("0xg", "ValueError: invalid hexadecimal floating-point string"),
+        ("0x1.p1", "2.0"),
+        ("0x1e", "30.0"),
+        ("infinity ", "inf"),
+    ];
 
     #[test]
     fn hex_matches_cpython() {

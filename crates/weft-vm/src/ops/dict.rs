@@ -125,7 +125,12 @@ pub fn update<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, mapping: &Value<R>, merge: 
         Some(Payload::Dict(_)) => entries(mapping.as_obj().expect("a dict")),
         _ => {
             let Some(keys) = crate::attr::get_attr_str(vm, mapping, "keys").ok() else {
-                return Err(vm.type_error(format!("'{}' object is not a mapping", protocols::type_name(vm, mapping))));
+                if merge {
+                    return Err(
+                        vm.type_error(format!("'{}' object is not a mapping", protocols::type_name(vm, mapping)))
+                    );
+                }
+                return update_from_pairs(vm, dict, mapping);
             };
             let keys = crate::call::call(vm, &keys, crate::vm::Args::new(vec![]))?;
             let mut pairs = Vec::new();
@@ -141,6 +146,23 @@ pub fn update<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, mapping: &Value<R>, merge: 
             let name = protocols::to_str(vm, &key)?;
             return Err(vm.type_error(format!("got multiple values for keyword argument '{name}'")));
         }
+        set_item(vm, dict, key, value)?;
+    }
+    Ok(())
+}
+
+/// `dict.update(iterable_of_pairs)`.
+fn update_from_pairs<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, pairs: &Value<R>) -> PyResult<R, ()> {
+    for (index, pair) in protocols::collect(vm, pairs)?.into_iter().enumerate() {
+        let items = protocols::collect(vm, &pair).map_err(|_| {
+            vm.type_error(format!("cannot convert dictionary update sequence element #{index} to a sequence"))
+        })?;
+        let [key, value] = <[Value<R>; 2]>::try_from(items).map_err(|items| {
+            vm.value_error(format!(
+                "dictionary update sequence element #{index} has length {}; 2 is required",
+                items.len()
+            ))
+        })?;
         set_item(vm, dict, key, value)?;
     }
     Ok(())
