@@ -293,8 +293,11 @@ pub fn load_method<R: Runtime>(
     name: &Obj<R>,
 ) -> PyResult<R, (Value<R>, Option<Value<R>>)> {
     let text = crate::protocols::obj_text(name).expect("attribute names are str");
-    let plain_instance = !matches!(object.as_obj().map(Obj::payload), Some(Payload::Class(_) | Payload::Module { .. }))
-        && user_method(vm, &object, "__getattribute__").is_none();
+    // Classes, modules and `super()` objects resolve names their own way.
+    let plain_instance = !matches!(
+        object.as_obj().map(Obj::payload),
+        Some(Payload::Class(_) | Payload::Module { .. } | Payload::Super { .. })
+    ) && user_method(vm, &object, "__getattribute__").is_none();
     if plain_instance {
         let class = class_of(vm, &object);
         if let Some(attribute) = lookup(&class, text) {

@@ -135,6 +135,8 @@ fn bind_arguments<R: Runtime>(
     } else {
         None
     };
+    let keyword_names: Vec<String> =
+        keywords.iter().filter_map(|(key, _)| crate::protocols::obj_text(key).map(str::to_owned)).collect();
     for (key, value) in keywords {
         let key_text = crate::protocols::obj_text(&key).expect("keyword names are str");
         let parameter = code.varnames[..positional_count + kwonly_count]
@@ -150,17 +152,24 @@ fn bind_arguments<R: Runtime>(
             }
             (None, Some(kwargs)) => dict::set_item(vm, kwargs, Value::Obj(key), value)?,
             (None, None) => {
-                let posonly = code.varnames[..code.posonly_count as usize].iter().any(|p| &**p == key_text);
-                let message = if posonly {
-                    format!("{name}() got some positional-only arguments passed as keyword arguments: '{key_text}'")
-                } else {
-                    format!("{name}() got an unexpected keyword argument '{key_text}'")
-                };
-                return Err(vm.type_error(message));
+                let posonly = &code.varnames[..code.posonly_count as usize];
+                if posonly.iter().any(|p| &**p == key_text) {
+                    return Err(positional_only_passed(vm, &name, posonly, &keyword_names));
+                }
+                return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{key_text}'")));
             }
         }
     }
     fill_defaults(vm, function, frame, &name)
+}
+
+/// "f() got some positional-only arguments passed as keyword arguments: 'a, b'".
+fn positional_only_passed<R: Runtime>(vm: &Vm<R>, name: &str, posonly: &[Box<str>], keywords: &[String]) -> PyErr<R> {
+    let passed: Vec<&str> = posonly.iter().map(|p| &**p).filter(|p| keywords.iter().any(|k| k == p)).collect();
+    vm.type_error(format!(
+        "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+        passed.join(", ")
+    ))
 }
 
 fn fill_defaults<R: Runtime>(vm: &Vm<R>, function: &Function<R>, frame: &mut Frame<R>, name: &str) -> PyResult<R, ()> {

@@ -47,10 +47,10 @@ mod testutil;
 /// between int and str refuse numbers with more digits (0 means no limit).
 pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
 
-/// The largest int, in bits, that an operation may build. CPython tries any
-/// size and raises MemoryError when the allocation fails; Rust aborts on a
-/// failed allocation instead, so results that would exceed this (2 GiB) are
-/// refused with MemoryError up front.
+/// The largest int, in bits, that `<<` and `**` may build (and the largest
+/// `to_bytes` result). CPython tries any size and raises MemoryError when
+/// the allocation fails; Rust aborts on a failed allocation instead, so
+/// results beyond this (2 GiB) are refused with MemoryError up front.
 pub const MAX_INT_BITS: u64 = 1 << 34;
 
 /// The exception class of a [`NumError`].

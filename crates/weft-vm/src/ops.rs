@@ -147,7 +147,16 @@ pub fn builtin_binary<R: Runtime>(
             _ => return Ok(None),
         },
         (Op::Multiply, payload) => {
-            let Some(count) = number::as_bigint(b) else { return Ok(None) };
+            let Some(count) = number::as_bigint(b) else {
+                let sequence =
+                    matches!(payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_));
+                if sequence && user_method(vm, b, "__rmul__").is_none() && number::as_number(b).is_none() {
+                    return Err(
+                        vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(vm, b)))
+                    );
+                }
+                return Ok(None);
+            };
             let count = num_traits::ToPrimitive::to_i64(&count).unwrap_or(i64::MAX).max(0) as usize;
             match payload {
                 Payload::Str(x) => vm.new_str(x.as_str().repeat(count)),

@@ -359,6 +359,10 @@ fn parse_float(text: &str) -> Option<f64> {
 
 fn complex_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "complex", &args, 1, 3)?;
+    if let Some(text) = args.positional.get(1).and_then(str_text) {
+        let (real, imag) = parse_complex(text).ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?;
+        return Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(real, imag), None)));
+    }
     let part = |value: Option<&Value<R>>| -> PyResult<R, (f64, f64)> {
         match value {
             None => Ok((0.0, 0.0)),
@@ -371,6 +375,28 @@ fn complex_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     let (ar, ai) = part(args.positional.get(1))?;
     let (br, bi) = part(args.positional.get(2))?;
     Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(ar - bi, ai + br), None)))
+}
+
+/// `complex('1+2j')`: an optional real part, then an imaginary part ending in j.
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let text = text.trim();
+    let text = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(text).trim();
+    let Some(body) = text.strip_suffix(['j', 'J']) else { return Some((parse_float(text)?, 0.0)) };
+    // The imaginary part starts at the last sign that is not part of an exponent.
+    let split = body
+        .char_indices()
+        .filter(|&(i, c)| (c == '+' || c == '-') && i > 0 && !matches!(body.as_bytes()[i - 1], b'e' | b'E'))
+        .map(|(i, _)| i)
+        .last();
+    let imaginary = |part: &str| match part {
+        "" | "+" => Some(1.0),
+        "-" => Some(-1.0),
+        part => parse_float(part),
+    };
+    match split {
+        Some(at) => Some((parse_float(&body[..at])?, imaginary(&body[at..])?)),
+        None => Some((0.0, imaginary(body)?)),
+    }
 }
 
 fn str_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {

@@ -110,6 +110,33 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         sort_list(vm, &args.positional[0], keyword(&args, "key"), keyword(&args, "reverse"))?;
         Ok(Value::None)
     });
+    define_method(vm, &vm.types().slice, "indices", |vm, args| {
+        arity(vm, "indices", &args, 2, 2)?;
+        let length = expect_int(vm, &args.positional[1])?;
+        if length < 0 {
+            return Err(vm.value_error("length should not be negative"));
+        }
+        let slice = args.positional[0].as_obj().expect("a slice");
+        let indices = crate::subscript::slice_indices(vm, slice, length as usize)?;
+        let values = [indices.start, indices.stop, indices.step].map(|v| Value::Int(v as i64));
+        Ok(vm.new_tuple(values.to_vec()))
+    });
+    define_method(vm, &vm.types().range, "index", |vm, args| {
+        arity(vm, "index", &args, 2, 2)?;
+        if !crate::builtins::range_contains(vm, &args.positional[0], &args.positional[1])? {
+            let repr = protocols::repr(vm, &args.positional[1])?;
+            return Err(vm.value_error(format!("{repr} is not in range")));
+        }
+        let Some(Payload::Range { start, step, .. }) = args.positional[0].as_obj().map(Obj::payload) else {
+            unreachable!("a range")
+        };
+        let (start, step) = (expect_int(vm, start)?, expect_int(vm, step)?);
+        Ok(Value::Int((expect_int(vm, &args.positional[1])? - start) / step))
+    });
+    define_method(vm, &vm.types().range, "count", |vm, args| {
+        arity(vm, "count", &args, 2, 2)?;
+        Ok(Value::Int(i64::from(crate::builtins::range_contains(vm, &args.positional[0], &args.positional[1])?)))
+    });
     let tuple = &vm.types().tuple;
     define_method(vm, tuple, "index", |vm, args| {
         arity(vm, "index", &args, 2, 2)?;

@@ -162,6 +162,9 @@ pub fn special_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> Py
             Some(function.code.code.docstring.as_ref().map_or(Value::None, |doc| vm.new_str(doc.clone())))
         }
         (Payload::Function(function), "__module__") => crate::types::dict_get_str(&function.globals, "__name__"),
+        (Payload::Function(function), "__kwdefaults__") => {
+            Some(function.kwdefaults.clone().map_or(Value::None, Value::Obj))
+        }
         (Payload::Function(function), "__defaults__") => {
             Some(function.defaults.clone().map_or(Value::None, Value::Obj))
         }

@@ -4,7 +4,7 @@
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, Zero};
 
-use super::{NumError, NumResult};
+use super::{MAX_INT_BITS, NumError, NumResult};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ByteOrder {
@@ -23,9 +23,13 @@ impl ByteOrder {
     }
 }
 
-/// `n.to_bytes(length, byteorder, signed=signed)`.
+/// `n.to_bytes(length, byteorder, signed=signed)`. CPython checks the
+/// byteorder first, so parse it ([`ByteOrder::parse`]) before calling.
 pub fn to_bytes(n: &BigInt, length: i64, order: ByteOrder, signed: bool) -> NumResult<Vec<u8>> {
     let length = usize::try_from(length).map_err(|_| NumError::value("length argument must be non-negative"))?;
+    if length as u64 > MAX_INT_BITS / 8 {
+        return Err(NumError::memory());
+    }
     if n.is_negative() && !signed {
         return Err(NumError::overflow("can't convert negative int to unsigned"));
     }
@@ -135,6 +139,12 @@ mod tests {
         assert_eq!(from_bytes(b"\x01\x00", ByteOrder::Little, false), int("1"));
         assert_eq!(from_bytes(b"", ByteOrder::Big, true), int("0"));
         assert_eq!(from_bytes(b"\xff\xff", ByteOrder::Big, false), int("65535"));
+    }
+
+    #[test]
+    fn impossible_lengths_raise_memory_error() {
+        let error = to_bytes(&int("1"), 1 << 40, ByteOrder::Big, false).unwrap_err();
+        assert_eq!(error.kind, crate::numeric::ExcKind::MemoryError);
     }
 
     #[test]

@@ -51,7 +51,11 @@ pub fn floor_div_i64(a: i64, b: i64) -> NumResult<Option<i64>> {
     if b == 0 {
         return Err(NumError::zero_division(FLOOR_DIV_BY_ZERO));
     }
-    Ok(a.checked_div(b).map(|_| floor_div_nonzero(a, b)))
+    // The one quotient beyond i64: 2^63.
+    if a == i64::MIN && b == -1 {
+        return Ok(None);
+    }
+    Ok(Some(floor_div_nonzero(a, b)))
 }
 
 /// `a % b`, with the sign of `b`. Always fits: `|a % b| < |b|`.
@@ -136,13 +140,12 @@ pub fn pow_big(base: &BigInt, exp: &BigInt) -> NumResult<IntPow> {
     if let Some(value) = pow_trivial_base(base, exp) {
         return Ok(IntPow::Int(value));
     }
-    // Each squaring at least doubles the size, so the result has at least
-    // `exp * (bits(base) - 1)` bits; refuse what cannot be built.
+    // |base| >= 2^(bits - 1), so the result has at least exp * (bits - 1)
+    // bits: refuse up front what could never be allocated.
     let exp = exp.to_u64().filter(|&e| e <= MAX_INT_BITS).ok_or_else(NumError::memory)?;
     if u128::from(exp) * u128::from(base.bits() - 1) > u128::from(MAX_INT_BITS) {
         return Err(NumError::memory());
     }
-    let exp = u32::try_from(exp).map_err(|_| NumError::memory())?;
     Ok(IntPow::Int(Pow::pow(base, exp)))
 }
 
