@@ -206,7 +206,7 @@ pub fn range_contains<R: Runtime>(vm: &Vm<R>, range: &Value<R>, item: &Value<R>)
 /// Iterates an object with only `__getitem__`, from 0 until IndexError.
 pub fn sequence_iterator<R: Runtime>(vm: &Vm<R>, sequence: Value<R>) -> Value<R> {
     let state = crate::objects::IterState::GetItem { sequence, index: 0 };
-    protocols::new_iterator(vm, state, &vm.types().iterator)
+    protocols::new_iterator(vm, state)
 }
 
 /// `ascii()`: a repr with non-ASCII characters escaped.

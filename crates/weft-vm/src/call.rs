@@ -58,7 +58,7 @@ pub fn call_function<R: Runtime>(vm: &Vm<R>, function: &Function<R>, args: Args<
     if code.flags.generator {
         let (name, qualname) = function.meta.read(|meta| (meta.name.clone(), meta.qualname.clone()));
         let state = IterState::Generator { frame: Some(Box::new(frame)), running: false, name, qualname };
-        return Ok(protocols::new_iterator(vm, state, &vm.types().generator));
+        return Ok(protocols::new_iterator(vm, state));
     }
     match run_nested(vm, &mut frame)? {
         Exit::Return(value) => Ok(value),

@@ -22,6 +22,7 @@ pub mod import;
 pub mod interp;
 pub mod iterators;
 pub mod modules;
+pub mod numeric;
 pub mod object;
 pub mod objects;
 pub mod ops;

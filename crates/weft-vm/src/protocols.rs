@@ -112,7 +112,8 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
     let recursive = REPR_ACTIVE.with(|active| active.borrow().contains(&obj.id()));
     Ok(match obj.payload() {
         Payload::Str(text) => str_repr(text.as_str()),
-        Payload::Int(value) => value.to_string(),
+        Payload::Int(value) => crate::numeric::int_str::int_to_decimal(value, crate::numeric::DEFAULT_MAX_STR_DIGITS)
+            .map_err(|error| crate::ops::number::num_error(vm, error))?,
         Payload::Bytes(bytes) => bytes_repr(bytes),
         Payload::Complex(real, imag) => weft_bytecode::Constant::Complex { real: *real, imag: *imag }.to_string(),
         Payload::List(_) if recursive => "[...]".into(),
@@ -364,9 +365,43 @@ pub fn equal<R: Runtime>(vm: &Vm<R>, a: &Value<R>, b: &Value<R>) -> PyResult<R, 
 
 // ----- Iteration -----
 
-pub fn new_iterator<R: Runtime>(vm: &Vm<R>, state: IterState<R>, class: &Obj<R>) -> Value<R> {
-    let _ = vm;
-    Value::Obj(Obj::new(class, Payload::Iterator(R::Storage::new(state)), None))
+/// A builtin iterator object, of the class CPython gives that kind.
+pub fn new_iterator<R: Runtime>(vm: &Vm<R>, state: IterState<R>) -> Value<R> {
+    let class = iterator_class(vm, &state).clone();
+    Value::Obj(Obj::new(&class, Payload::Iterator(R::Storage::new(state)), None))
+}
+
+fn iterator_class<'v, R: Runtime>(vm: &'v Vm<R>, state: &IterState<R>) -> &'v Obj<R> {
+    let classes = &vm.types().iterators;
+    match state {
+        IterState::Sequence { sequence, .. } => match sequence.payload() {
+            Payload::Tuple(_) => &classes.tuple,
+            Payload::Bytes(_) => &classes.bytes,
+            _ => &classes.list,
+        },
+        IterState::Str { text, .. } => match text.payload() {
+            Payload::Str(text) if !text.is_ascii() => &classes.str,
+            _ => &classes.str_ascii,
+        },
+        IterState::Range { .. } => &classes.range,
+        IterState::Dict { dict, view, .. } => match (dict.payload(), view) {
+            (Payload::Set(_), _) => &classes.set,
+            (_, DictView::Keys) => &classes.dict_keys,
+            (_, DictView::Values) => &classes.dict_values,
+            (_, DictView::Items) => &classes.dict_items,
+        },
+        IterState::Enumerate { .. } => &classes.enumerate,
+        IterState::Zip { .. } => &classes.zip,
+        IterState::Map { .. } => &classes.map,
+        IterState::Filter { .. } => &classes.filter,
+        IterState::Reversed { sequence, .. } => match sequence.payload() {
+            Payload::List(_) => &classes.list_reverse,
+            _ => &classes.reversed,
+        },
+        IterState::Callable { .. } => &classes.callable,
+        IterState::Generator { .. } => &vm.types().generator,
+        IterState::GetItem { .. } | IterState::Exhausted => &vm.types().iterator,
+    }
 }
 
 /// `iter(value)`.
@@ -385,7 +420,6 @@ pub fn get_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
 
 /// `iter()` of a builtin kind, ignoring overrides.
 pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
-    let iterator = vm.types().iterator.clone();
     let Value::Obj(obj) = value else {
         return Err(vm.type_error(format!("'{}' object is not iterable", type_name(vm, value))));
     };
@@ -412,7 +446,7 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
             return Err(vm.type_error(format!("'{}' object is not iterable", type_name(vm, value))));
         }
     };
-    Ok(new_iterator(vm, state, &iterator))
+    Ok(new_iterator(vm, state))
 }
 
 /// The next item of an iterator, or None when it is exhausted.

@@ -45,6 +45,51 @@ pub struct ExceptionTypes<R: Runtime> {
     pub all: Vec<Obj<R>>,
 }
 
+/// The classes of builtin iterators, named as CPython names them.
+pub struct IteratorTypes<R: Runtime> {
+    pub list: Obj<R>,
+    pub list_reverse: Obj<R>,
+    pub tuple: Obj<R>,
+    pub bytes: Obj<R>,
+    pub str_ascii: Obj<R>,
+    pub str: Obj<R>,
+    pub range: Obj<R>,
+    pub dict_keys: Obj<R>,
+    pub dict_values: Obj<R>,
+    pub dict_items: Obj<R>,
+    pub set: Obj<R>,
+    pub callable: Obj<R>,
+    pub enumerate: Obj<R>,
+    pub zip: Obj<R>,
+    pub map: Obj<R>,
+    pub filter: Obj<R>,
+    pub reversed: Obj<R>,
+}
+
+impl<R: Runtime> IteratorTypes<R> {
+    pub fn all(&self) -> [&Obj<R>; 17] {
+        [
+            &self.list,
+            &self.list_reverse,
+            &self.tuple,
+            &self.bytes,
+            &self.str_ascii,
+            &self.str,
+            &self.range,
+            &self.dict_keys,
+            &self.dict_values,
+            &self.dict_items,
+            &self.set,
+            &self.callable,
+            &self.enumerate,
+            &self.zip,
+            &self.map,
+            &self.filter,
+            &self.reversed,
+        ]
+    }
+}
+
 pub struct Types<R: Runtime> {
     pub type_: Obj<R>,
     pub object: Obj<R>,
@@ -76,6 +121,7 @@ pub struct Types<R: Runtime> {
     pub not_implemented_type: Obj<R>,
     pub ellipsis_type: Obj<R>,
     pub iterator: Obj<R>,
+    pub iterators: IteratorTypes<R>,
     pub generator: Obj<R>,
     pub dict_view: Obj<R>,
     pub exceptions: ExceptionTypes<R>,
@@ -147,6 +193,25 @@ impl<R: Runtime> Types<R> {
             not_implemented_type: new("NotImplementedType", &object, InstanceKind::Special),
             ellipsis_type: new("ellipsis", &object, InstanceKind::Special),
             iterator: new("iterator", &object, InstanceKind::Special),
+            iterators: IteratorTypes {
+                list: new("list_iterator", &object, InstanceKind::Special),
+                list_reverse: new("list_reverseiterator", &object, InstanceKind::Special),
+                tuple: new("tuple_iterator", &object, InstanceKind::Special),
+                bytes: new("bytes_iterator", &object, InstanceKind::Special),
+                str_ascii: new("str_ascii_iterator", &object, InstanceKind::Special),
+                str: new("str_iterator", &object, InstanceKind::Special),
+                range: new("range_iterator", &object, InstanceKind::Special),
+                dict_keys: new("dict_keyiterator", &object, InstanceKind::Special),
+                dict_values: new("dict_valueiterator", &object, InstanceKind::Special),
+                dict_items: new("dict_itemiterator", &object, InstanceKind::Special),
+                set: new("set_iterator", &object, InstanceKind::Special),
+                callable: new("callable_iterator", &object, InstanceKind::Special),
+                enumerate: new("enumerate", &object, InstanceKind::Special),
+                zip: new("zip", &object, InstanceKind::Special),
+                map: new("map", &object, InstanceKind::Special),
+                filter: new("filter", &object, InstanceKind::Special),
+                reversed: new("reversed", &object, InstanceKind::Special),
+            },
             generator: new("generator", &object, InstanceKind::Special),
             dict_view: new("dict_view", &object, InstanceKind::Special),
             int,

@@ -270,38 +270,9 @@ pub fn to_int<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
 }
 
 fn parse_int<R: Runtime>(vm: &Vm<R>, text: &str, base: u32) -> PyResult<R> {
-    let invalid = || {
-        vm.value_error(format!("invalid literal for int() with base {base}: {}", weft_bytecode::repr::str_repr(text)))
-    };
-    if !(base == 0 || (2..=36).contains(&base)) {
-        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
-    }
-    let trimmed = text.trim();
-    let (negative, digits) = match trimmed.as_bytes().first() {
-        Some(b'-') => (true, &trimmed[1..]),
-        Some(b'+') => (false, &trimmed[1..]),
-        _ => (false, trimmed),
-    };
-    let lower = digits.to_ascii_lowercase();
-    let (base, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &digits[2..]),
-        (0 | 8, Some("0o")) => (8, &digits[2..]),
-        (0 | 2, Some("0b")) => (2, &digits[2..]),
-        (0, _) => {
-            if digits.len() > 1 && digits.starts_with('0') && digits.trim_start_matches(['0', '_']).len() > 0 {
-                return Err(invalid());
-            }
-            (10, digits)
-        }
-        (base, _) => (base, digits),
-    };
-    let digits = digits.strip_prefix('_').filter(|_| base != 10).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return Err(invalid());
-    }
-    let cleaned: String = digits.chars().filter(|&c| c != '_').collect();
-    let value = BigInt::parse_bytes(cleaned.as_bytes(), base).ok_or_else(invalid)?;
-    Ok(number::int_value(vm, if negative { -value } else { value }))
+    let value = crate::numeric::parse::parse_int(text, i64::from(base), crate::numeric::DEFAULT_MAX_STR_DIGITS)
+        .map_err(|error| number::num_error(vm, error))?;
+    Ok(number::int_value(vm, value))
 }
 
 fn float_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
@@ -312,9 +283,7 @@ fn float_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
 
 pub fn to_float<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, f64> {
     if let Some(text) = str_text(value) {
-        return parse_float(text).ok_or_else(|| {
-            vm.value_error(format!("could not convert string to float: {}", weft_bytecode::repr::str_repr(text)))
-        });
+        return crate::numeric::parse::parse_float(text).map_err(|error| number::num_error(vm, error));
     }
     match number::as_number(value) {
         Some(number::Number::Float(f)) => Ok(f),
@@ -333,28 +302,7 @@ pub fn to_float<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, f64> {
 }
 
 fn parse_float(text: &str) -> Option<f64> {
-    let trimmed = text.trim();
-    let lower = trimmed.to_ascii_lowercase();
-    let unsigned = lower.trim_start_matches(['+', '-']);
-    let negative = lower.starts_with('-');
-    let special = match unsigned {
-        "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
-        _ => None,
-    };
-    if let Some(value) = special {
-        return Some(if negative { -value } else { value });
-    }
-    if trimmed.contains("__")
-        || trimmed.starts_with('_')
-        || trimmed.ends_with('_')
-        || lower.contains("inf")
-        || lower.contains("nan")
-    {
-        return None;
-    }
-    let cleaned: String = trimmed.chars().filter(|&c| c != '_').collect();
-    cleaned.parse().ok()
+    crate::numeric::parse::parse_float(text).ok()
 }
 
 fn complex_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {

@@ -23,7 +23,7 @@ fn view<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, view: DictView) -> PyResult<R> {
     let (version, len) = table.read(|t| (t.version, t.len()));
     let items: Vec<Value<R>> = {
         let state = IterState::Dict { dict: dict.clone(), slot: 0, view, version, len };
-        let iterator = protocols::new_iterator(vm, state, &vm.types().iterator);
+        let iterator = protocols::new_iterator(vm, state);
         let mut items = Vec::new();
         while let Some(item) = protocols::next(vm, &iterator)? {
             items.push(item);

@@ -65,7 +65,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         arity(vm, "iter", &args, 1, 2)?;
         if let [function, sentinel] = &args.positional[..] {
             let state = IterState::Callable { function: function.clone(), sentinel: sentinel.clone() };
-            return Ok(protocols::new_iterator(vm, state, &vm.types().iterator));
+            return Ok(protocols::new_iterator(vm, state));
         }
         protocols::get_iter(vm, &args.positional[0])
     });
@@ -86,7 +86,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         };
         let start = args.positional.get(1).cloned().or_else(|| keyword(&args, "start")).unwrap_or(Value::Int(0));
         let state = IterState::Enumerate { inner: protocols::get_iter(vm, &iterable)?, count: start };
-        Ok(protocols::new_iterator(vm, state, &vm.types().iterator))
+        Ok(protocols::new_iterator(vm, state))
     });
     define(vm, b, "zip", |vm, args| {
         let strict = keyword(&args, "strict").map(|s| truthy(vm, &s)).transpose()?.unwrap_or(false);
@@ -97,7 +97,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
                     .map_err(|_| vm.type_error(format!("zip argument #{} must support iteration", i + 1)))?,
             );
         }
-        Ok(protocols::new_iterator(vm, IterState::Zip { inners, strict }, &vm.types().iterator))
+        Ok(protocols::new_iterator(vm, IterState::Zip { inners, strict }))
     });
     define(vm, b, "map", |vm, args| {
         if args.positional.len() < 2 {
@@ -108,7 +108,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             inners.push(protocols::get_iter(vm, iterable)?);
         }
         let state = IterState::Map { function: args.positional[0].clone(), inners };
-        Ok(protocols::new_iterator(vm, state, &vm.types().iterator))
+        Ok(protocols::new_iterator(vm, state))
     });
     define(vm, b, "filter", |vm, args| {
         arity(vm, "filter", &args, 2, 2)?;
@@ -116,7 +116,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             function: args.positional[0].clone(),
             inner: protocols::get_iter(vm, &args.positional[1])?,
         };
-        Ok(protocols::new_iterator(vm, state, &vm.types().iterator))
+        Ok(protocols::new_iterator(vm, state))
     });
     define(vm, b, "reversed", |vm, args| {
         arity(vm, "reversed", &args, 1, 1)?;
@@ -133,7 +133,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             }
         };
         let remaining = length(vm, &Value::Obj(items.clone()))?;
-        Ok(protocols::new_iterator(vm, IterState::Reversed { sequence: items, remaining }, &vm.types().iterator))
+        Ok(protocols::new_iterator(vm, IterState::Reversed { sequence: items, remaining }))
     });
     define(vm, b, "hash", |vm, args| {
         arity(vm, "hash", &args, 1, 1)?;
@@ -228,9 +228,9 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             ))),
         }
     });
-    define(vm, b, "hex", |vm, args| radix(vm, args, 16, "0x"));
-    define(vm, b, "oct", |vm, args| radix(vm, args, 8, "0o"));
-    define(vm, b, "bin", |vm, args| radix(vm, args, 2, "0b"));
+    define(vm, b, "hex", |vm, args| radix(vm, args, 16));
+    define(vm, b, "oct", |vm, args| radix(vm, args, 8));
+    define(vm, b, "bin", |vm, args| radix(vm, args, 2));
     define(vm, b, "round", round);
     define(vm, b, "divmod", |vm, args| {
         arity(vm, "divmod", &args, 2, 2)?;
@@ -463,15 +463,15 @@ fn sorted<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     Ok(list)
 }
 
-fn radix<R: Runtime>(vm: &Vm<R>, args: Args<R>, base: u32, prefix: &str) -> PyResult<R> {
+/// `hex()`, `oct()`, `bin()`.
+fn radix<R: Runtime>(vm: &Vm<R>, args: Args<R>, base: u32) -> PyResult<R> {
     let value = &args.positional[0];
     let Some(number) =
         number::as_bigint(value).or_else(|| crate::subscript::index_of(vm, value).ok().map(|i| BigInt::from(i as i64)))
     else {
         return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(vm, value))));
     };
-    let sign = if number.is_negative() { "-" } else { "" };
-    Ok(vm.new_str(format!("{sign}{prefix}{}", number.abs().to_str_radix(base))))
+    Ok(vm.new_str(crate::numeric::int_str::prefixed(&number, base)))
 }
 
 fn round<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
@@ -482,52 +482,29 @@ fn round<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
         let rest = digits.into_iter().collect();
         return protocols::call_method(vm, &method, value, rest);
     }
+    let fail = |error| number::num_error(vm, error);
     match (number::as_number(value), digits) {
         (Some(number::Number::Float(f)), None) => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(vm.overflow_error("cannot convert float infinity to integer"));
-            }
-            let rounded = f.round_ties_even();
-            Ok(number::int_value(vm, num_traits::FromPrimitive::from_f64(rounded).unwrap_or_default()))
+            Ok(number::int_value(vm, crate::numeric::round::round_float_to_int(f).map_err(fail)?))
         }
         (Some(number::Number::Float(f)), Some(digits)) => {
-            let digits = expect_int(vm, &digits)?;
-            Ok(Value::Float(round_float(f, digits)))
+            let digits = clamped_digits(&digits);
+            Ok(Value::Float(crate::numeric::round::round_float(f, digits).map_err(fail)?))
         }
         (Some(number::Number::Int(i)), None) => Ok(number::int_value(vm, i)),
         (Some(number::Number::Int(i)), Some(digits)) => {
-            let digits = expect_int(vm, &digits)?;
-            if digits >= 0 {
-                return Ok(number::int_value(vm, i));
-            }
-            let unit = num_traits::pow(BigInt::from(10), (-digits) as usize);
-            let (quotient, remainder) = i.div_mod_floor(&unit);
-            let twice = &remainder * 2;
-            let round_up = twice > unit || (twice == unit && quotient.is_odd());
-            let quotient = if round_up { quotient + 1 } else { quotient };
-            Ok(number::int_value(vm, quotient * unit))
+            Ok(number::int_value(vm, crate::numeric::round::round_int(&i, clamped_digits(&digits))))
         }
         _ => Err(vm.type_error(format!("type {} doesn't define __round__ method", type_name(vm, value)))),
     }
 }
 
-/// `round(x, n)` for floats: correctly rounded, ties to even, on the exact value.
-pub fn round_float(value: f64, digits: i64) -> f64 {
-    if !value.is_finite() || digits > 308 {
-        return value;
+/// `ndigits` beyond i64 behaves like the nearest i64, as in CPython.
+fn clamped_digits<R: Runtime>(digits: &Value<R>) -> i64 {
+    match number::as_bigint(digits) {
+        Some(big) => big.to_i64().unwrap_or(if big.is_negative() { i64::MIN } else { i64::MAX }),
+        None => 0,
     }
-    if digits >= 0 {
-        let text = format!("{value:.prec$}", prec = digits as usize);
-        return text.parse().unwrap_or(value);
-    }
-    let scale = 10f64.powi((-digits) as i32);
-    if !scale.is_finite() {
-        return 0.0f64.copysign(value);
-    }
-    (value / scale).round_ties_even() * scale
 }
 
 fn pow<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {

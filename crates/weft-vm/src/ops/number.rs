@@ -4,11 +4,11 @@
 //! exponent gives a float.
 
 use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 use weft_bytecode::BinaryOperator as Op;
 use weft_runtime::Runtime;
 
+use crate::numeric::{self, ExcKind, NumError};
 use crate::object::Obj;
 use crate::objects::Payload;
 use crate::value::Value;
@@ -112,8 +112,8 @@ fn small_int<R: Runtime>(op: Op, a: i64, b: i64) -> Option<Value<R>> {
         Op::Add => a.checked_add(b)?,
         Op::Subtract => a.checked_sub(b)?,
         Op::Multiply => a.checked_mul(b)?,
-        Op::FloorDivide if b != 0 => a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))?,
-        Op::Remainder if b != 0 => a.checked_rem_euclid(b).map(|_| Integer::mod_floor(&a, &b))?,
+        Op::FloorDivide if b != 0 => numeric::int::floor_div_i64(a, b).ok()??,
+        Op::Remainder if b != 0 => numeric::int::mod_i64(a, b).ok()?,
         Op::And => a & b,
         Op::Or => a | b,
         Op::Xor => a ^ b,
@@ -130,41 +130,20 @@ fn small_int<R: Runtime>(op: Op, a: i64, b: i64) -> Option<Value<R>> {
 }
 
 fn int_op<R: Runtime>(vm: &Vm<R>, op: Op, a: BigInt, b: BigInt) -> PyResult<R> {
+    let fail = |error| num_error(vm, error);
     Ok(match op {
         Op::Add => int_value(vm, a + b),
         Op::Subtract => int_value(vm, a - b),
         Op::Multiply => int_value(vm, a * b),
-        Op::FloorDivide | Op::Remainder if b.is_zero() => {
-            let message =
-                if op == Op::FloorDivide { "integer division or modulo by zero" } else { "integer modulo by zero" };
-            return Err(vm.zero_division_error(message));
-        }
-        Op::FloorDivide => int_value(vm, a.div_floor(&b)),
-        Op::Remainder => int_value(vm, a.mod_floor(&b)),
-        Op::TrueDivide => {
-            if b.is_zero() {
-                return Err(vm.zero_division_error("division by zero"));
-            }
-            Value::Float(true_divide(vm, &a, &b)?)
-        }
-        Op::Power => {
-            if b.is_negative() {
-                let base = int_to_float(vm, &a)?;
-                if base == 0.0 {
-                    return Err(vm.zero_division_error("0.0 cannot be raised to a negative power"));
-                }
-                return float_op(vm, Op::Power, base, int_to_float(vm, &b)?);
-            }
-            let exponent = b.to_u32().ok_or_else(|| vm.overflow_error("exponent too large"))?;
-            int_value(vm, num_traits::pow(a, exponent as usize))
-        }
-        Op::LeftShift | Op::RightShift => {
-            if b.is_negative() {
-                return Err(vm.value_error("negative shift count"));
-            }
-            let shift = b.to_usize().ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
-            if op == Op::LeftShift { int_value(vm, a << shift) } else { int_value(vm, a >> shift) }
-        }
+        Op::FloorDivide => int_value(vm, numeric::int::floor_div_big(&a, &b).map_err(fail)?),
+        Op::Remainder => int_value(vm, numeric::int::mod_big(&a, &b).map_err(fail)?),
+        Op::TrueDivide => Value::Float(numeric::convert::true_div_big(&a, &b).map_err(fail)?),
+        Op::Power => match numeric::int::pow_big(&a, &b).map_err(fail)? {
+            numeric::int::IntPow::Int(value) => int_value(vm, value),
+            numeric::int::IntPow::Float(value) => Value::Float(value),
+        },
+        Op::LeftShift => int_value(vm, numeric::int::lshift_big(&a, &b).map_err(fail)?),
+        Op::RightShift => int_value(vm, numeric::int::rshift_big(&a, &b).map_err(fail)?),
         Op::And => int_value(vm, a & b),
         Op::Or => int_value(vm, a | b),
         Op::Xor => int_value(vm, a ^ b),
@@ -172,84 +151,41 @@ fn int_op<R: Runtime>(vm: &Vm<R>, op: Op, a: BigInt, b: BigInt) -> PyResult<R> {
     })
 }
 
-/// `a / b` for ints, correctly rounded when both convert exactly.
-fn true_divide<R: Runtime>(vm: &Vm<R>, a: &BigInt, b: &BigInt) -> PyResult<R, f64> {
-    const EXACT: u64 = 53;
-    if a.bits() <= EXACT && b.bits() <= EXACT {
-        return Ok(a.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(1.0));
+/// A numeric failure as the Python exception it stands for.
+pub fn num_error<R: Runtime>(vm: &Vm<R>, error: NumError) -> crate::vm::PyErr<R> {
+    let exceptions = &vm.types().exceptions;
+    let class = match error.kind {
+        ExcKind::ZeroDivisionError => &exceptions.zero_division_error,
+        ExcKind::ValueError => &exceptions.value_error,
+        ExcKind::OverflowError => &exceptions.overflow_error,
+        ExcKind::TypeError => &exceptions.type_error,
+        ExcKind::MemoryError => &exceptions.memory_error,
+    };
+    match error.errno {
+        Some(errno) => {
+            let args = vm.new_tuple(vec![Value::Int(i64::from(errno)), vm.new_str(error.message.into_owned())]);
+            crate::vm::PyErr { exception: vm.new_exception(class, args) }
+        }
+        None => vm.new_error(class, error.message.into_owned()),
     }
-    // Scale so the quotient has 64 significant bits, then round once.
-    let shift = (b.bits() as i64) - (a.bits() as i64) + 64;
-    let (numerator, denominator) =
-        if shift >= 0 { (a.abs() << shift as usize, b.abs()) } else { (a.abs(), b.abs() << (-shift) as usize) };
-    let quotient = numerator / denominator;
-    let magnitude = quotient.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-shift as i32);
-    if !magnitude.is_finite() {
-        return Err(vm.overflow_error("integer division result too large for a float"));
-    }
-    Ok(if a.is_negative() != b.is_negative() { -magnitude } else { magnitude })
 }
 
 pub fn float_op<R: Runtime>(vm: &Vm<R>, op: Op, a: f64, b: f64) -> PyResult<R> {
+    let fail = |error| num_error(vm, error);
     Ok(Value::Float(match op {
         Op::Add => a + b,
         Op::Subtract => a - b,
         Op::Multiply => a * b,
-        Op::TrueDivide => {
-            if b == 0.0 {
-                return Err(vm.zero_division_error("float division by zero"));
-            }
-            a / b
-        }
-        Op::FloorDivide => {
-            if b == 0.0 {
-                return Err(vm.zero_division_error("float floor division by zero"));
-            }
-            float_divmod(a, b).0
-        }
-        Op::Remainder => {
-            if b == 0.0 {
-                return Err(vm.zero_division_error("float modulo"));
-            }
-            float_divmod(a, b).1
-        }
-        Op::Power => {
-            if a == 0.0 && b < 0.0 {
-                return Err(vm.zero_division_error("0.0 cannot be raised to a negative power"));
-            }
-            if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-                // A negative base to a fractional power is complex in Python.
-                return complex_op(vm, Op::Power, (a, 0.0), (b, 0.0));
-            }
-            let result = a.powf(b);
-            if result.is_infinite() && a.is_finite() && b.is_finite() {
-                return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
-            }
-            result
-        }
+        Op::TrueDivide => numeric::float::true_div_float(a, b).map_err(fail)?,
+        Op::FloorDivide => numeric::float::floor_div_float(a, b).map_err(fail)?,
+        Op::Remainder => numeric::float::mod_float(a, b).map_err(fail)?,
+        Op::Power => match numeric::float::pow_float(a, b).map_err(fail)? {
+            numeric::float::FloatPow::Float(value) => value,
+            // A negative base to a fractional power is complex in Python.
+            numeric::float::FloatPow::Complex => return complex_op(vm, Op::Power, (a, 0.0), (b, 0.0)),
+        },
         _ => return Err(unsupported(vm, op, "float", "float")),
     }))
-}
-
-/// Python's float `divmod`: the remainder takes the divisor's sign.
-pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
-    let mut remainder = a % b;
-    let mut quotient = (a - remainder) / b;
-    if remainder != 0.0 {
-        if (b < 0.0) != (remainder < 0.0) {
-            remainder += b;
-            quotient -= 1.0;
-        }
-    } else {
-        remainder = 0f64.copysign(b);
-    }
-    let floored = if quotient != 0.0 {
-        let floor = quotient.floor();
-        if quotient - floor > 0.5 { floor + 1.0 } else { floor }
-    } else {
-        0f64.copysign(a / b)
-    };
-    (floored, remainder)
 }
 
 fn complex_op<R: Runtime>(vm: &Vm<R>, op: Op, (ar, ai): (f64, f64), (br, bi): (f64, f64)) -> PyResult<R> {
@@ -285,62 +221,19 @@ pub fn unsupported<R: Runtime>(vm: &Vm<R>, op: Op, left: &str, right: &str) -> c
     vm.type_error(format!("unsupported operand type(s) for {}: '{left}' and '{right}'", op.symbol()))
 }
 
-// ----- Hashing (Python's numeric hash: modulo 2**61 - 1) -----
-
-const MODULUS: u64 = (1 << 61) - 1;
+// ----- Hashing -----
 
 pub fn hash_i64(value: i64) -> i64 {
-    let magnitude = (value.unsigned_abs() % MODULUS) as i64;
-    let hash = if value < 0 { -magnitude } else { magnitude };
-    if hash == -1 { -2 } else { hash }
+    numeric::hash::hash_i64(value)
 }
 
 pub fn hash_big(value: &BigInt) -> i64 {
-    let magnitude = (value.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
-    let hash = if value.is_negative() { -magnitude } else { magnitude };
-    if hash == -1 { -2 } else { hash }
+    numeric::hash::hash_int(value)
 }
 
+/// NaN hashes by identity in CPython; an inline float has none, so all NaNs share one.
 pub fn hash_f64(value: f64) -> i64 {
-    if value.is_nan() {
-        return 0;
-    }
-    if value.is_infinite() {
-        return if value > 0.0 { 314_159 } else { -314_159 };
-    }
-    if value.fract() == 0.0 && value.abs() < 9.2e18 {
-        return hash_i64(value as i64);
-    }
-    // value = m * 2**e with an integral mantissa; reduce both modulo 2**61 - 1.
-    let (mantissa, exponent) = frexp(value.abs());
-    let mut m = mantissa;
-    let mut e = exponent;
-    let mut hash: u64 = 0;
-    while m != 0.0 {
-        hash = ((hash << 28) & MODULUS) | (hash >> (61 - 28));
-        m *= 268_435_456.0;
-        e -= 28;
-        let digit = m as u64;
-        m -= digit as f64;
-        hash += digit;
-        if hash >= MODULUS {
-            hash -= MODULUS;
-        }
-    }
-    let e = e.rem_euclid(61) as u32;
-    hash = ((hash << e) & MODULUS) | (hash >> (61 - e));
-    let hash = hash as i64;
-    let hash = if value < 0.0 { -hash } else { hash };
-    if hash == -1 { -2 } else { hash }
-}
-
-fn frexp(value: f64) -> (f64, i32) {
-    if value == 0.0 {
-        return (0.0, 0);
-    }
-    let exponent = value.abs().log2().floor() as i32 + 1;
-    let mantissa = value / 2f64.powi(exponent);
-    if mantissa >= 1.0 { (mantissa / 2.0, exponent + 1) } else { (mantissa, exponent) }
+    numeric::hash::hash_float(value).unwrap_or(0)
 }
 
 /// CPython's tuple hash (xxHash-based, as in 3.8+).

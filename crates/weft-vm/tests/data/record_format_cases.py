@@ -1,10 +1,13 @@
-"""Record the expected results of format() and % from CPython 3.11 as Rust
-test tables for crates/weft-vm/src/format/oracle_*.rs."""
+"""Records the expected results of format() and % from CPython 3.11 as the
+Rust test tables in crates/weft-vm/src/format/*_cases.rs.
+
+Run: python3 crates/weft-vm/tests/data/record_format_cases.py
+"""
 import sys
 
 assert sys.version_info[:2] == (3, 11), sys.version
 
-OUT = sys.argv[1] if len(sys.argv) > 1 else "."
+OUT = sys.argv[1] if len(sys.argv) > 1 else str(__import__("pathlib").Path(__file__).resolve().parents[2] / "src" / "format")
 
 
 def rust_str(s):
