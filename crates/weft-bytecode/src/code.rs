@@ -16,11 +16,17 @@ pub enum Constant {
     Bool(bool),
     Int(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(Box<str>),
     Bytes(Box<[u8]>),
     Ellipsis,
     Tuple(Box<[Constant]>),
+    /// A set display of constants, which CPython compiles to a frozenset
+    /// constant (its layout decides the set's iteration order).
+    FrozenSet(Box<[Constant]>),
     Code(Arc<CodeObject>),
 }
 
@@ -56,6 +62,16 @@ impl fmt::Display for Constant {
                     f.write_str(",")?;
                 }
                 f.write_str(")")
+            }
+            Constant::FrozenSet(items) => {
+                f.write_str("frozenset({")?;
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                f.write_str("})")
             }
             Constant::Code(code) => {
                 write!(f, "<code object {}, file \"{}\", line {}>", code.name, code.filename, code.first_line)

@@ -461,6 +461,7 @@ enum ConstantKey {
     Bytes(Box<[u8]>),
     Ellipsis,
     Tuple(Vec<ConstantKey>),
+    FrozenSet(Vec<ConstantKey>),
 }
 
 impl ConstantKey {
@@ -475,6 +476,9 @@ impl ConstantKey {
             Constant::Bytes(bytes) => ConstantKey::Bytes(bytes.clone()),
             Constant::Ellipsis => ConstantKey::Ellipsis,
             Constant::Tuple(items) => ConstantKey::Tuple(items.iter().map(ConstantKey::of).collect::<Option<_>>()?),
+            Constant::FrozenSet(items) => {
+                ConstantKey::FrozenSet(items.iter().map(ConstantKey::of).collect::<Option<_>>()?)
+            }
             Constant::Code(_) => return None,
         })
     }

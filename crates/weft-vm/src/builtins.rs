@@ -15,7 +15,6 @@ use std::io::Write;
 use std::sync::Mutex;
 
 use num_traits::ToPrimitive;
-use weft_bytecode::BinaryOperator as Op;
 use weft_runtime::{Runtime, Storage};
 
 use crate::object::Obj;
@@ -146,7 +145,8 @@ pub fn builtin_length<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, u
         Payload::Bytes(bytes) => bytes.len(),
         Payload::Tuple(items) => items.len(),
         Payload::List(items) => items.read(Vec::len),
-        Payload::Dict(table) | Payload::Set(table) => table.read(|t| t.len()),
+        Payload::Dict(table) => table.read(|t| t.len()),
+        Payload::Set(_) => crate::ops::set::len(obj),
         Payload::Range { start, stop, step } => range_length(vm, start, stop, step)?,
         Payload::Iterator(_) | _ => {
             return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, value))));
@@ -230,50 +230,6 @@ pub fn new_bytes<R: Runtime>(vm: &Vm<R>, bytes: Vec<u8>) -> Value<R> {
 /// `str % args`.
 pub fn percent_format<R: Runtime>(vm: &Vm<R>, template: &Value<R>, args: &Value<R>) -> PyResult<R> {
     functions::percent_format(vm, str_text(template).expect("a str"), args)
-}
-
-/// `|`, `&`, `-`, `^` between sets.
-pub fn set_algebra<R: Runtime>(vm: &Vm<R>, op: Op, left: &Obj<R>, right: &Value<R>) -> PyResult<R, Option<Value<R>>> {
-    let Some(Payload::Set(_)) = right.as_obj().map(Obj::payload) else { return Ok(None) };
-    let right = right.as_obj().expect("a set");
-    let a = crate::ops::set::keys(left);
-    let b = crate::ops::set::keys(right);
-    let mut result = Vec::new();
-    match op {
-        Op::Or => {
-            result.extend(a);
-            result.extend(b);
-        }
-        Op::And => {
-            for item in a {
-                if crate::ops::set::contains(vm, right, &item)? {
-                    result.push(item);
-                }
-            }
-        }
-        Op::Subtract => {
-            for item in a {
-                if !crate::ops::set::contains(vm, right, &item)? {
-                    result.push(item);
-                }
-            }
-        }
-        Op::Xor => {
-            for item in a {
-                if !crate::ops::set::contains(vm, right, &item)? {
-                    result.push(item);
-                }
-            }
-            for item in b {
-                if !crate::ops::set::contains(vm, left, &item)? {
-                    result.push(item);
-                }
-            }
-        }
-        _ => return Ok(None),
-    }
-    let frozen = left.class_is(&vm.types().frozenset);
-    crate::ops::set::new_set(vm, result, frozen).map(Some)
 }
 
 /// Sets order by inclusion.

@@ -273,6 +273,15 @@ fn constant_value<R: Runtime>(vm: &Vm<R>, constant: &Constant) -> Value<R> {
         Constant::Bytes(bytes) => crate::builtins::new_bytes(vm, bytes.to_vec()),
         Constant::Ellipsis => Value::Obj(vm.interp.ellipsis.clone()),
         Constant::Tuple(items) => vm.new_tuple(items.iter().map(|item| constant_value(vm, item)).collect()),
+        Constant::FrozenSet(items) => {
+            // CPython builds the frozenset, then its constant-merging pass
+            // rebuilds it from its own iteration order; both steps shape the
+            // layout. Constants hash without running Python code, so neither fails.
+            let items = items.iter().map(|item| constant_value(vm, item)).collect();
+            let first = crate::ops::set::new_set(vm, items, true).unwrap_or(Value::None);
+            let Some(first) = first.as_obj() else { return Value::None };
+            crate::ops::set::new_set(vm, crate::ops::set::keys(first), true).unwrap_or(Value::None)
+        }
         Constant::Code(code) => {
             Value::Obj(Obj::new(&vm.types().code, Payload::Code(code_data(vm, code.clone())), None))
         }
@@ -379,7 +388,7 @@ pub fn new_instance<R: Runtime>(vm: &Vm<R>, class: &Obj<R>) -> Obj<R> {
     let payload = match data.instance_kind {
         InstanceKind::List => Payload::List(R::Storage::new(Vec::new())),
         InstanceKind::Dict => Payload::Dict(R::Storage::new(DictTable::default())),
-        InstanceKind::Set => Payload::Set(R::Storage::new(DictTable::default())),
+        InstanceKind::Set => Payload::Set(R::Storage::new(crate::objects::set::SetTable::default())),
         InstanceKind::Exception => {
             Payload::Exception(R::Storage::new(crate::objects::ExceptionData::new(vm.new_tuple(vec![]))))
         }

@@ -59,10 +59,10 @@ pub fn advance<R: Runtime>(
             Step::Done(Some(Value::Int(value)))
         }
         IterState::Dict { dict, slot, view, version, len } => {
-            let (Payload::Dict(table) | Payload::Set(table)) = dict.payload() else { return Step::Done(None) };
+            let Payload::Dict(table) = dict.payload() else { return Step::Done(None) };
             let (now_version, now_len) = table.read(|t| (t.version, t.len()));
             if now_len != *len || (now_version != *version && now_len != *len) {
-                return Step::DictChanged(matches!(dict.payload(), Payload::Set(_)));
+                return Step::DictChanged(false);
             }
             let found = table.read(|t| {
                 t.next_from(*slot).map(|(at, entry)| {
@@ -78,6 +78,19 @@ pub fn advance<R: Runtime>(
                 Some((at, item)) => {
                     *slot = at + 1;
                     Step::Done(Some(item))
+                }
+                None => Step::Done(None),
+            }
+        }
+        IterState::Set { set, slot, len } => {
+            let Payload::Set(table) = set.payload() else { return Step::Done(None) };
+            if table.read(|t| t.len()) != *len {
+                return Step::DictChanged(true);
+            }
+            match table.read(|t| t.next_from(*slot).map(|(at, key)| (at, key.clone()))) {
+                Some((at, key)) => {
+                    *slot = at + 1;
+                    Step::Done(Some(key))
                 }
                 None => Step::Done(None),
             }

@@ -6,6 +6,7 @@ pub mod dict;
 pub mod exception;
 pub mod function;
 pub mod iter;
+pub mod set;
 pub mod str;
 
 use std::sync::Arc;
@@ -39,8 +40,8 @@ pub enum Payload<R: Runtime> {
     Tuple(Box<[Value<R>]>),
     List(Store<R, Vec<Value<R>>>),
     Dict(Store<R, DictTable<R>>),
-    /// A set or frozenset: a table whose values are unused.
-    Set(Store<R, DictTable<R>>),
+    /// A set or frozenset.
+    Set(Store<R, set::SetTable<R>>),
     Range {
         start: Value<R>,
         stop: Value<R>,

@@ -93,12 +93,16 @@ fn builtin_inplace<R: Runtime>(vm: &Vm<R>, op: Op, left: &Value<R>, right: &Valu
         }
         (Op::Or, Payload::Dict(_)) => dict::update(vm, obj, right, false)?,
         (Op::Or | Op::And | Op::Subtract | Op::Xor, Payload::Set(_)) if !obj.class_is(&vm.types().frozenset) => {
-            let Some(result) = crate::builtins::set_algebra(vm, op, obj, right)? else { return Ok(None) };
-            let Payload::Set(table) = obj.payload() else { unreachable!("a set") };
-            let old = table.write(|t| t.clear());
-            drop(old);
-            for item in set::keys(result.as_obj().expect("a set")) {
-                set::add(vm, left, item)?;
+            if set::as_set(right).is_none() {
+                return Ok(None);
+            }
+            if op == Op::Or {
+                set::update(vm, left, right)?;
+            } else {
+                let result = set::algebra(vm, op, obj, right)?;
+                let contents = set::table(result.as_obj().expect("a set")).write(std::mem::take);
+                let old = set::table(obj).write(|t| std::mem::replace(t, contents));
+                drop(old);
             }
         }
         _ => return Ok(None),
@@ -167,12 +171,10 @@ pub fn builtin_binary<R: Runtime>(
             }
         }
         (Op::Remainder, Payload::Str(_)) => crate::builtins::percent_format(vm, left, right)?,
-        (Op::Or | Op::And | Op::Subtract | Op::Xor, Payload::Set(_)) => {
-            match crate::builtins::set_algebra(vm, op, a, b)? {
-                Some(result) => result,
-                None => return Ok(None),
-            }
-        }
+        (Op::Or | Op::And | Op::Subtract | Op::Xor, Payload::Set(_)) => match set::as_set(b) {
+            Some(_) => set::algebra(vm, op, a, b)?,
+            None => return Ok(None),
+        },
         (Op::Or, Payload::Dict(_)) => {
             let Some(Payload::Dict(_)) = b.as_obj().map(Obj::payload) else { return Ok(None) };
             let merged = vm.new_dict();
@@ -434,9 +436,8 @@ pub fn builtin_contains<R: Runtime>(vm: &Vm<R>, container: &Value<R>, item: &Val
                     .type_error(format!("'in <string>' requires string as left operand, not {}", type_name(vm, item)))),
             }
         }
-        Some(Payload::Dict(_) | Payload::Set(_)) => {
-            Ok(dict::get(vm, container.as_obj().expect("dict"), item)?.is_some())
-        }
+        Some(Payload::Dict(_)) => Ok(dict::get(vm, container.as_obj().expect("dict"), item)?.is_some()),
+        Some(Payload::Set(_)) => set::contains(vm, container.as_obj().expect("a set"), item),
         Some(Payload::Range { .. }) => crate::builtins::range_contains(vm, container, item),
         _ => {
             let iterator = protocols::get_iter(vm, container).map_err(|_| {

@@ -140,7 +140,7 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
             format!("{{{body}}}")
         }
         Payload::Set(table) => {
-            let keys: Vec<Value<R>> = table.read(|t| t.iter().map(|e| e.key.clone()).collect());
+            let keys: Vec<Value<R>> = table.read(|t| t.entries().map(|(_, key)| key.clone()).collect());
             let frozen = obj.class_is(&vm.types().frozenset);
             let name = class_data(&obj.class()).name.to_string();
             if keys.is_empty() {
@@ -291,7 +291,8 @@ pub fn truthy<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, bool> {
                 Payload::Bytes(bytes) => !bytes.is_empty(),
                 Payload::Tuple(items) => !items.is_empty(),
                 Payload::List(items) => items.read(|items| !items.is_empty()),
-                Payload::Dict(table) | Payload::Set(table) => table.read(|t| !t.is_empty()),
+                Payload::Dict(table) => table.read(|t| !t.is_empty()),
+                Payload::Set(table) => table.read(|t| !t.is_empty()),
                 Payload::Int(_) => true,
                 Payload::Complex(real, imag) => *real != 0.0 || *imag != 0.0,
                 Payload::Range { .. } => crate::builtins::length(vm, value)? > 0,
@@ -337,7 +338,7 @@ pub fn hash<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, i64> {
                 }
                 Payload::Set(_) if obj.class_is(&vm.types().frozenset) => {
                     let keys: Vec<i64> = match obj.payload() {
-                        Payload::Set(table) => table.read(|t| t.iter().map(|e| e.hash).collect()),
+                        Payload::Set(table) => table.read(|t| t.entries().map(|(hash, _)| hash).collect()),
                         _ => Vec::new(),
                     };
                     keys.iter().fold(0x1234_5678_i64, |acc, h| acc ^ h.wrapping_mul(0x9E37_79B9))
@@ -384,8 +385,8 @@ fn iterator_class<'v, R: Runtime>(vm: &'v Vm<R>, state: &IterState<R>) -> &'v Ob
             _ => &classes.str_ascii,
         },
         IterState::Range { .. } => &classes.range,
+        IterState::Set { .. } => &classes.set,
         IterState::Dict { dict, view, .. } => match (dict.payload(), view) {
-            (Payload::Set(_), _) => &classes.set,
             (_, DictView::Keys) => &classes.dict_keys,
             (_, DictView::Values) => &classes.dict_values,
             (_, DictView::Items) => &classes.dict_items,
@@ -426,10 +427,11 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
     let state = match obj.payload() {
         Payload::List(_) | Payload::Tuple(_) => IterState::Sequence { sequence: obj.clone(), index: 0 },
         Payload::Str(_) => IterState::Str { text: obj.clone(), offset: 0 },
-        Payload::Dict(table) | Payload::Set(table) => {
+        Payload::Dict(table) => {
             let (version, len) = table.read(|t| (t.version, t.len()));
             IterState::Dict { dict: obj.clone(), slot: 0, view: DictView::Keys, version, len }
         }
+        Payload::Set(_) => IterState::Set { set: obj.clone(), slot: 0, len: crate::ops::set::len(obj) },
         Payload::Range { start, stop, step } => match (start, stop, step) {
             (Value::Int(start), Value::Int(stop), Value::Int(step)) => {
                 IterState::Range { next: *start, stop: *stop, step: *step }

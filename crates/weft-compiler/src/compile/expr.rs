@@ -276,6 +276,16 @@ impl<'a> Compiler<'a> {
     /// that grows piece by piece.
     fn collection(&mut self, elements: &'a [Expr], kind: Collection) -> Result<(), SyntaxError> {
         let starred_at = elements.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+        if kind == Collection::Set && starred_at.is_none() && elements.len() > 2 {
+            // As CPython 3.11 does: a frozenset constant merged into a new set.
+            let constants: Option<Box<[Constant]>> = elements.iter().map(fold::fold).collect();
+            if let Some(constants) = constants {
+                self.emit(Instruction::BuildSet(0));
+                self.load_const(Constant::FrozenSet(constants));
+                self.emit(Instruction::SetUpdate(1));
+                return Ok(());
+            }
+        }
         let Some(first_star) = starred_at else {
             for element in elements {
                 self.expression(element)?;

@@ -100,11 +100,10 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, &types.frozenset, "__new__", |vm, args| {
         arity(vm, "frozenset", &args, 1, 2)?;
-        let items = match args.positional.get(1) {
-            Some(iterable) => protocols::collect(vm, iterable)?,
-            None => Vec::new(),
-        };
-        crate::ops::set::new_set(vm, items, true)
+        match args.positional.get(1) {
+            Some(iterable) => crate::ops::set::from_iterable(vm, iterable, true),
+            None => crate::ops::set::new_set(vm, Vec::new(), true),
+        }
     });
     define_method(vm, &types.range, "__new__", range_new);
     define_method(vm, &types.slice, "__new__", |vm, args| {

@@ -10,6 +10,7 @@ use crate::ops::{dict, set};
 use crate::protocols;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use weft_bytecode::BinaryOperator as Op;
 
 fn receiver<R: Runtime>(args: &crate::vm::Args<R>) -> &Obj<R> {
     args.positional[0].as_obj().expect("dict methods receive dicts")
@@ -104,16 +105,12 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         }
         Ok(result)
     });
+    install_set_methods(vm);
+}
+
+/// Methods of `set` and `frozenset`.
+fn install_set_methods<R: Runtime>(vm: &Vm<R>) {
     let set_class = &vm.types().set;
-    define_method(vm, set_class, "intersection_update", |vm, args| {
-        update_with(vm, args, weft_bytecode::BinaryOperator::And)
-    });
-    define_method(vm, set_class, "difference_update", |vm, args| {
-        update_with(vm, args, weft_bytecode::BinaryOperator::Subtract)
-    });
-    define_method(vm, set_class, "symmetric_difference_update", |vm, args| {
-        update_with(vm, args, weft_bytecode::BinaryOperator::Xor)
-    });
     define_method(vm, set_class, "add", |vm, args| {
         arity(vm, "add", &args, 2, 2)?;
         set::add(vm, &args.positional[0], args.positional[1].clone())?;
@@ -127,41 +124,39 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, set_class, "discard", |vm, args| {
         arity(vm, "discard", &args, 2, 2)?;
-        dict::remove(vm, receiver(&args), &args.positional[1])?;
+        set::discard(vm, receiver(&args), &args.positional[1])?;
         Ok(Value::None)
     });
     define_method(vm, set_class, "remove", |vm, args| {
         arity(vm, "remove", &args, 2, 2)?;
-        match dict::remove(vm, receiver(&args), &args.positional[1])? {
-            Some(_) => Ok(Value::None),
-            None => Err(vm.key_error(args.positional[1].clone())),
+        if !set::discard(vm, receiver(&args), &args.positional[1])? {
+            return Err(vm.key_error(args.positional[1].clone()));
         }
+        Ok(Value::None)
     });
     define_method(vm, set_class, "pop", |vm, args| {
         arity(vm, "pop", &args, 1, 1)?;
-        let Payload::Set(table) = receiver(&args).payload() else { unreachable!("a set") };
-        let first = table.read(|t| t.next_from(0).map(|(slot, _)| slot));
-        match first.and_then(|slot| table.write(|t| t.remove(slot))) {
-            Some(entry) => Ok(entry.key),
+        match set::table(receiver(&args)).write(|t| t.pop()) {
+            Some(key) => Ok(key),
             None => Err(vm.key_error(vm.new_str("pop from an empty set"))),
         }
     });
-    define_method(vm, set_class, "copy", |vm, args| set::new_set(vm, set::keys(receiver(&args)), false));
-    define_method(vm, &vm.types().frozenset, "copy", |_, args| Ok(args.positional[0].clone()));
     define_method(vm, set_class, "clear", |vm, args| {
-        let Payload::Set(table) = receiver(&args).payload() else { unreachable!("a set") };
-        let old = table.write(|t| t.clear());
+        arity(vm, "clear", &args, 1, 1)?;
+        let old = set::table(receiver(&args)).write(|t| t.clear());
         drop(old);
-        let _ = vm;
         Ok(Value::None)
     });
+    define_method(vm, set_class, "copy", |vm, args| Ok(set::copy(vm, receiver(&args), false)));
+    define_method(vm, &vm.types().frozenset, "copy", |_, args| Ok(args.positional[0].clone()));
+    define_method(vm, set_class, "intersection_update", |vm, args| update_with(vm, args, Op::And));
+    define_method(vm, set_class, "difference_update", |vm, args| update_with(vm, args, Op::Subtract));
+    define_method(vm, set_class, "symmetric_difference_update", |vm, args| update_with(vm, args, Op::Xor));
     for class in [&vm.types().set, &vm.types().frozenset] {
-        define_method(vm, class, "union", |vm, args| combine(vm, args, weft_bytecode::BinaryOperator::Or));
-        define_method(vm, class, "intersection", |vm, args| combine(vm, args, weft_bytecode::BinaryOperator::And));
-        define_method(vm, class, "difference", |vm, args| combine(vm, args, weft_bytecode::BinaryOperator::Subtract));
-        define_method(vm, class, "symmetric_difference", |vm, args| {
-            combine(vm, args, weft_bytecode::BinaryOperator::Xor)
-        });
+        define_method(vm, class, "union", |vm, args| combine(vm, args, Op::Or));
+        define_method(vm, class, "intersection", |vm, args| combine(vm, args, Op::And));
+        define_method(vm, class, "difference", |vm, args| combine(vm, args, Op::Subtract));
+        define_method(vm, class, "symmetric_difference", |vm, args| combine(vm, args, Op::Xor));
         define_method(vm, class, "issubset", |vm, args| {
             let other = as_set(vm, &args.positional[1])?;
             let ordering = super::compare_sets(vm, receiver(&args), &other)?;
@@ -184,43 +179,38 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     }
 }
 
+/// Another operand of a set method as a set (methods accept any iterable).
 fn as_set<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, Obj<R>> {
-    match value.as_obj().map(Obj::payload) {
-        Some(Payload::Set(_)) => Ok(value.as_obj().expect("a set").clone()),
-        _ => {
-            let items = protocols::collect(vm, value)?;
-            Ok(set::new_set(vm, items, false)?.as_obj().expect("a set").clone())
-        }
+    match set::as_set(value) {
+        Some(set) => Ok(set.clone()),
+        None => Ok(set::from_iterable(vm, value, false)?.as_obj().expect("a set").clone()),
     }
 }
 
-fn combine<R: Runtime>(vm: &Vm<R>, args: crate::vm::Args<R>, op: weft_bytecode::BinaryOperator) -> PyResult<R> {
-    let mut result = Value::Obj(receiver(&args).clone());
+/// `s.union(*others)` and friends: one operation per argument, left to right.
+fn combine<R: Runtime>(vm: &Vm<R>, args: crate::vm::Args<R>, op: Op) -> PyResult<R> {
+    let first = receiver(&args).clone();
+    if args.positional.len() == 1 {
+        return Ok(set::copy(vm, &first, first.class_is(&vm.types().frozenset)));
+    }
+    let mut result = Value::Obj(first);
     for other in &args.positional[1..] {
         let other = Value::Obj(as_set(vm, other)?);
         let left = result.as_obj().expect("a set").clone();
-        result = super::set_algebra(vm, op, &left, &other)?.expect("sets combine");
-    }
-    if result.is(&args.positional[0]) {
-        return set::new_set(vm, set::keys(receiver(&args)), false);
+        result = set::algebra(vm, op, &left, &other)?;
     }
     Ok(result)
 }
 
-/// `s.op_update(*others)`: replaces the set's contents with `s op other`, in place.
-fn update_with<R: Runtime>(vm: &Vm<R>, args: crate::vm::Args<R>, op: weft_bytecode::BinaryOperator) -> PyResult<R> {
+/// `s.op_update(*others)`: `s op= other` for each, in place.
+fn update_with<R: Runtime>(vm: &Vm<R>, args: crate::vm::Args<R>, op: Op) -> PyResult<R> {
     let target = receiver(&args).clone();
-    let mut current = Value::Obj(target.clone());
     for other in &args.positional[1..] {
         let other = Value::Obj(as_set(vm, other)?);
-        let left = current.as_obj().expect("a set").clone();
-        current = super::set_algebra(vm, op, &left, &other)?.expect("sets combine");
-    }
-    let Payload::Set(table) = target.payload() else { unreachable!("a set") };
-    let old = table.write(|t| t.clear());
-    drop(old);
-    for item in set::keys(current.as_obj().expect("a set")) {
-        set::add(vm, &Value::Obj(target.clone()), item)?;
+        let result = set::algebra(vm, op, &target, &other)?;
+        let contents = set::table(result.as_obj().expect("a set")).write(std::mem::take);
+        let old = set::table(&target).write(|t| std::mem::replace(t, contents));
+        drop(old);
     }
     Ok(Value::None)
 }

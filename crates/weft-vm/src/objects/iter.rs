@@ -38,6 +38,11 @@ pub enum IterState<R: Runtime> {
         version: u64,
         len: usize,
     },
+    Set {
+        set: Obj<R>,
+        slot: usize,
+        len: usize,
+    },
     Enumerate {
         inner: Value<R>,
         count: Value<R>,

@@ -12,8 +12,8 @@ use crate::vm::{PyResult, Vm};
 
 fn table<R: Runtime>(dict: &Obj<R>) -> &R::Storage<DictTable<R>> {
     match dict.payload() {
-        Payload::Dict(table) | Payload::Set(table) => table,
-        _ => unreachable!("a dict or set"),
+        Payload::Dict(table) => table,
+        _ => unreachable!("a dict"),
     }
 }
 
