@@ -2,6 +2,7 @@
 //! `weft_cli::main::<TheRuntime>()`.
 
 mod args;
+mod repl;
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -16,6 +17,10 @@ pub use args::{Args, Source};
 /// Runs the command line on runtime `R` and returns the process's exit status.
 pub fn main<R: Runtime>() -> ExitCode {
     let args = Args::parse();
+    if matches!(args.source(), Source::Interactive) && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        let vm = weft_vm::new_vm::<R>(args.argv(), search_path(&args));
+        return ExitCode::from(repl::run(&vm).clamp(0, 255) as u8);
+    }
     let (filename, source) = match read_program(&args) {
         Ok(program) => program,
         Err(message) => {

@@ -127,3 +127,40 @@ pub fn report<R: Runtime>(vm: &Vm<R>, error: &PyErr<R>) -> i32 {
     }
     1
 }
+
+/// A REPL session: one `__main__` namespace that every entry runs in.
+pub struct Session<R: Runtime> {
+    namespace: Obj<R>,
+}
+
+/// What running one REPL entry did.
+pub enum Entry {
+    Ran,
+    /// `SystemExit` (or `exit()`): leave with this status.
+    Exit(i32),
+}
+
+impl<R: Runtime> Session<R> {
+    pub fn new(vm: &Vm<R>) -> Session<R> {
+        let module = new_module(vm, "__main__", None);
+        let _ = dict::set_item(vm, &vm.interp.modules, vm.new_str("__main__"), module.clone());
+        Session { namespace: namespace_of(&module) }
+    }
+
+    /// Compiles and runs one entry, echoing expression values and printing
+    /// any exception's traceback as the interactive interpreter does.
+    pub fn run(&self, vm: &Vm<R>, source: &str) -> Entry {
+        let result = exec_mode(vm, source, "<stdin>", &self.namespace, Mode::Interactive);
+        crate::builtins::flush_stdout();
+        match result {
+            Ok(()) => Entry::Ran,
+            Err(error) if vm.error_matches(&error, &vm.types().exceptions.system_exit) => {
+                Entry::Exit(report(vm, &error))
+            }
+            Err(error) => {
+                report(vm, &error);
+                Entry::Ran
+            }
+        }
+    }
+}
