@@ -186,15 +186,38 @@ fn format_chain<R: Runtime>(
     let entries = data_of(exception, |d| d.traceback.clone()).unwrap_or_default();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // As CPython: after 3 identical entries in a row, the rest are counted, not printed.
+        const REPEAT_CUTOFF: usize = 3;
+        let mut previous: Option<(&str, u32, &str)> = None;
+        let mut repeats = 0;
         for entry in entries.iter().rev() {
+            let key = (&*entry.filename, entry.line, &*entry.function);
+            if previous == Some(key) {
+                repeats += 1;
+            } else {
+                flush_repeats(out, repeats, REPEAT_CUTOFF);
+                previous = Some(key);
+                repeats = 1;
+            }
+            if repeats > REPEAT_CUTOFF {
+                continue;
+            }
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.function));
             if let Some(line) = sources.line(&entry.filename, entry.line) {
                 out.push_str(&format!("    {line}\n"));
             }
         }
+        flush_repeats(out, repeats, REPEAT_CUTOFF);
     }
     out.push_str(&exception_line(vm, exception));
     out.push('\n');
+}
+
+fn flush_repeats(out: &mut String, repeats: usize, cutoff: usize) {
+    if repeats > cutoff {
+        let more = repeats - cutoff;
+        out.push_str(&format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
+    }
 }
 
 /// `Name: message`, the last line of a traceback.
