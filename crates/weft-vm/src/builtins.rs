@@ -5,6 +5,7 @@
 mod constructors;
 mod dict_methods;
 mod dunders;
+pub mod file;
 mod functions;
 mod list_methods;
 mod number_methods;
@@ -80,6 +81,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     dict_methods::install(vm);
     dunders::install(vm);
     number_methods::install(vm);
+    file::install(vm);
 }
 
 // ----- Argument checking -----

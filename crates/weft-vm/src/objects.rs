@@ -75,6 +75,8 @@ pub enum Payload<R: Runtime> {
     Code(Arc<CodeData<R>>),
     Iterator(Store<R, IterState<R>>),
     Exception(Store<R, ExceptionData<R>>),
+    /// A file from `open()`.
+    File(Store<R, crate::builtins::file::FileState>),
     /// `super()`: the class to start after, and the object.
     Super {
         start_after: Obj<R>,

@@ -51,6 +51,16 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, inplace: bool, left: Value<R>, rig
             return Ok(result);
         }
     }
+    // A subclass that overrides the reflected method gets the first say (as in CPython).
+    let right_first = reflected_first(vm, &left, &right, reflected);
+    if right_first {
+        if let Some(method) = user_method(vm, &right, reflected) {
+            let result = call_method(vm, &method, &right, vec![left.clone()])?;
+            if !vm.is_not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+    }
     if let Some(method) = user_method(vm, &left, forward) {
         let result = call_method(vm, &method, &left, vec![right.clone()])?;
         if !vm.is_not_implemented(&result) {
@@ -60,10 +70,12 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, inplace: bool, left: Value<R>, rig
     if let Some(result) = builtin_binary(vm, op, &left, &right)? {
         return Ok(result);
     }
-    if let Some(method) = user_method(vm, &right, reflected) {
-        let result = call_method(vm, &method, &right, vec![left.clone()])?;
-        if !vm.is_not_implemented(&result) {
-            return Ok(result);
+    if !right_first {
+        if let Some(method) = user_method(vm, &right, reflected) {
+            let result = call_method(vm, &method, &right, vec![left.clone()])?;
+            if !vm.is_not_implemented(&result) {
+                return Ok(result);
+            }
         }
     }
     let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_owned() };
@@ -186,6 +198,17 @@ pub fn builtin_binary<R: Runtime>(
     }))
 }
 
+/// True when the right operand's type is a proper subclass of the left's
+/// and defines the reflected method itself.
+fn reflected_first<R: Runtime>(vm: &Vm<R>, left: &Value<R>, right: &Value<R>, reflected: &str) -> bool {
+    let (left_class, right_class) = (protocols::class_of(vm, left), protocols::class_of(vm, right));
+    if left_class.ptr_eq(&right_class) || !crate::types::is_subclass(&right_class, &left_class) {
+        return false;
+    }
+    let overrides = crate::types::dict_get_str(&crate::types::class_data(&right_class).dict, reflected).is_some();
+    overrides && user_method(vm, right, reflected).is_some()
+}
+
 fn repeat<R: Runtime>(items: &[Value<R>], count: usize) -> Vec<Value<R>> {
     let mut result = Vec::with_capacity(items.len() * count);
     for _ in 0..count {
@@ -232,6 +255,14 @@ pub fn compare<R: Runtime>(vm: &Vm<R>, op: Cmp, left: &Value<R>, right: &Value<R
         }));
     }
     let (forward, reflected) = comparison_dunders(op);
+    if reflected_first(vm, left, right, reflected) {
+        if let Some(method) = user_method(vm, right, reflected) {
+            let result = call_method(vm, &method, right, vec![left.clone()])?;
+            if !vm.is_not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+    }
     if let Some(method) = user_method(vm, left, forward) {
         let result = call_method(vm, &method, left, vec![right.clone()])?;
         if !vm.is_not_implemented(&result) {

@@ -194,6 +194,7 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
             }
         }
         Payload::Singleton(name) => (*name).to_owned(),
+        Payload::File(_) => crate::builtins::file::file_repr(obj),
         Payload::Iterator(state) => {
             let kind = state.read(|s| matches!(s, IterState::Generator { .. }));
             if kind {
@@ -250,6 +251,19 @@ pub fn to_str<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String> {
     if let Some(Payload::Exception(data)) = value.as_obj().map(Obj::payload) {
         // str(exception) is its single argument, or the args tuple; KeyError quotes its key.
         let args = data.read(|d| d.args.clone());
+        let os_error = &vm.types().exceptions.os_error;
+        if let (Some(Payload::Tuple(items)), true) = (
+            args.as_obj().map(Obj::payload),
+            value.as_obj().is_some_and(|e| crate::types::is_subclass(&e.class(), os_error)),
+        ) {
+            if (2..=3).contains(&items.len()) {
+                let mut text = format!("[Errno {}] {}", to_str(vm, &items[0])?, to_str(vm, &items[1])?);
+                if let Some(filename) = items.get(2) {
+                    text.push_str(&format!(": {}", repr(vm, filename)?));
+                }
+                return Ok(text);
+            }
+        }
         return match args.as_obj().map(Obj::payload) {
             Some(Payload::Tuple(items)) if items.is_empty() => Ok(String::new()),
             Some(Payload::Tuple(items)) if items.len() == 1 => {
@@ -438,7 +452,7 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
             }
             _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         },
-        Payload::Iterator(_) => return Ok(value.clone()),
+        Payload::Iterator(_) | Payload::File(_) => return Ok(value.clone()),
         Payload::Bytes(_) => IterState::Sequence { sequence: obj.clone(), index: 0 },
         _ => {
             if let Some(getitem) = user_method(vm, value, "__getitem__") {
@@ -456,7 +470,8 @@ pub fn next<R: Runtime>(vm: &Vm<R>, iterator: &Value<R>) -> PyResult<R, Option<V
     match iterator.as_obj().map(Obj::payload) {
         Some(Payload::Iterator(state)) => crate::iterators::advance(vm, iterator, state),
         _ => {
-            let Some(method) = user_method(vm, iterator, "__next__") else {
+            // Python classes and builtin kinds with a native `__next__` (files) alike.
+            let Some(method) = crate::types::lookup(&class_of(vm, iterator), "__next__") else {
                 return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(vm, iterator))));
             };
             match call_method(vm, &method, iterator, vec![]) {

@@ -124,6 +124,7 @@ pub struct Types<R: Runtime> {
     pub iterators: IteratorTypes<R>,
     pub generator: Obj<R>,
     pub dict_view: Obj<R>,
+    pub file: Obj<R>,
     pub exceptions: ExceptionTypes<R>,
 }
 
@@ -214,6 +215,7 @@ impl<R: Runtime> Types<R> {
             },
             generator: new("generator", &object, InstanceKind::Special),
             dict_view: new("dict_view", &object, InstanceKind::Special),
+            file: new("TextIOWrapper", &object, InstanceKind::Special),
             int,
             exceptions,
             object,

@@ -182,6 +182,7 @@ pub fn special_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> Py
             Some(crate::attr::get_attr_str(vm, function, name)?)
         }
         (Payload::Exception(data), _) => exception_attr(vm, obj, data, name),
+        (Payload::File(_), _) => crate::builtins::file::file_attr(vm, obj, name),
         (Payload::Property { getter, .. }, "fget") => Some(getter.clone()),
         (Payload::Property { setter, .. }, "fset") => Some(setter.clone()),
         (Payload::Property { doc, getter, .. }, "__doc__") => {
@@ -237,6 +238,13 @@ fn exception_attr<R: Runtime>(
         "__suppress_context__" => Value::Bool(data.read(|d| d.suppress_context)),
         "__traceback__" => Value::None,
         "code" if crate::types::is_subclass(&class, &exceptions.system_exit) => first_arg(),
+        "errno" | "strerror" | "filename" if crate::types::is_subclass(&class, &exceptions.os_error) => {
+            let index = ["errno", "strerror", "filename"].iter().position(|n| *n == name).unwrap_or(0);
+            data.read(|d| match d.args.as_obj().map(Obj::payload) {
+                Some(Payload::Tuple(items)) if items.len() >= 2 => items.get(index).cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            })
+        }
         "name" | "path" if crate::types::is_subclass(&class, &exceptions.import_error) => Value::None,
         "value" if crate::types::is_subclass(&class, &exceptions.stop_iteration) => {
             data.read(|d| match d.args.as_obj().map(Obj::payload) {
