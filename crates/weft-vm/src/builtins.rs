@@ -3,7 +3,7 @@
 //! and each type's methods in its own file.
 
 mod constructors;
-mod dict_methods;
+pub mod dict_methods;
 mod dunders;
 pub mod file;
 mod functions;
@@ -149,6 +149,7 @@ pub fn builtin_length<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, u
         Payload::List(items) => items.read(Vec::len),
         Payload::Dict(table) => table.read(|t| t.len()),
         Payload::Set(_) => crate::ops::set::len(obj),
+        Payload::DictView { dict, .. } => crate::ops::dict::len(dict),
         Payload::Range { start, stop, step } => range_length(vm, start, stop, step)?,
         Payload::Iterator(_) | _ => {
             return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, value))));

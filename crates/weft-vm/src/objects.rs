@@ -75,6 +75,11 @@ pub enum Payload<R: Runtime> {
     Code(Arc<CodeData<R>>),
     Iterator(Store<R, IterState<R>>),
     Exception(Store<R, ExceptionData<R>>),
+    /// `dict.keys()`, `.values()` or `.items()`: a live view of the dict.
+    DictView {
+        dict: Obj<R>,
+        view: iter::DictView,
+    },
     /// A file from `open()`.
     File(Store<R, crate::builtins::file::FileState>),
     /// `super()`: the class to start after, and the object.

@@ -12,6 +12,7 @@ use weft_runtime::{Runtime, Storage};
 
 use crate::object::Obj;
 use crate::objects::Payload;
+use crate::objects::iter::DictView;
 use crate::protocols::{self, call_method, str_text, type_name, user_method};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -183,6 +184,11 @@ pub fn builtin_binary<R: Runtime>(
             }
         }
         (Op::Remainder, Payload::Str(_)) => crate::builtins::percent_format(vm, left, right)?,
+        (Op::Or | Op::And | Op::Subtract | Op::Xor, Payload::DictView { view, .. }) if *view != DictView::Values => {
+            // Key and item views combine as sets (`d.keys() & other`).
+            let as_set = set::from_iterable(vm, left, false)?;
+            set::algebra(vm, op, as_set.as_obj().expect("a set"), b)?
+        }
         (Op::Or | Op::And | Op::Subtract | Op::Xor, Payload::Set(_)) => match set::as_set(b) {
             Some(_) => set::algebra(vm, op, a, b)?,
             None => return Ok(None),
@@ -330,6 +336,13 @@ pub fn builtin_ordering<R: Runtime>(
             }
         }
         (Payload::Set(_), Payload::Set(_)) => Some(crate::builtins::compare_sets(vm, a, b)?),
+        (Payload::DictView { view, .. }, Payload::Set(_) | Payload::DictView { .. })
+        | (Payload::Set(_), Payload::DictView { view, .. })
+            if *view != DictView::Values =>
+        {
+            let (x, y) = (set::from_iterable(vm, left, false)?, set::from_iterable(vm, right, false)?);
+            Some(crate::builtins::compare_sets(vm, x.as_obj().expect("a set"), y.as_obj().expect("a set"))?)
+        }
         _ => None,
     })
 }
@@ -469,6 +482,7 @@ pub fn builtin_contains<R: Runtime>(vm: &Vm<R>, container: &Value<R>, item: &Val
         }
         Some(Payload::Dict(_)) => Ok(dict::get(vm, container.as_obj().expect("dict"), item)?.is_some()),
         Some(Payload::Set(_)) => set::contains(vm, container.as_obj().expect("a set"), item),
+        Some(Payload::DictView { dict, view }) => crate::builtins::dict_methods::view_contains(vm, dict, *view, item),
         Some(Payload::Range { .. }) => crate::builtins::range_contains(vm, container, item),
         _ => {
             let iterator = protocols::get_iter(vm, container).map_err(|_| {

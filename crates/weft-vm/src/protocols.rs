@@ -195,6 +195,11 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
         }
         Payload::Singleton(name) => (*name).to_owned(),
         Payload::File(_) => crate::builtins::file::file_repr(obj),
+        Payload::DictView { dict, view } => {
+            let items = crate::builtins::dict_methods::view_items(vm, dict, *view);
+            let name = class_data(&obj.class()).name.to_string();
+            format!("{name}([{}])", guarded(obj, || join_reprs(vm, items.iter()))?)
+        }
         Payload::Iterator(state) => {
             let kind = state.read(|s| matches!(s, IterState::Generator { .. }));
             if kind {
@@ -446,6 +451,11 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
             IterState::Dict { dict: obj.clone(), slot: 0, view: DictView::Keys, version, len }
         }
         Payload::Set(_) => IterState::Set { set: obj.clone(), slot: 0, len: crate::ops::set::len(obj) },
+        Payload::DictView { dict, view } => {
+            let Payload::Dict(table) = dict.payload() else { unreachable!("a dict") };
+            let (version, len) = table.read(|t| (t.version, t.len()));
+            IterState::Dict { dict: dict.clone(), slot: 0, view: *view, version, len }
+        }
         Payload::Range { start, stop, step } => match (start, stop, step) {
             (Value::Int(start), Value::Int(stop), Value::Int(step)) => {
                 IterState::Range { next: *start, stop: *stop, step: *step }

@@ -5,7 +5,7 @@ use weft_runtime::{Runtime, Storage};
 use super::{arity, define_method};
 use crate::object::Obj;
 use crate::objects::Payload;
-use crate::objects::iter::{DictView, IterState};
+use crate::objects::iter::DictView;
 use crate::ops::{dict, set};
 use crate::protocols;
 use crate::value::Value;
@@ -16,25 +16,67 @@ fn receiver<R: Runtime>(args: &crate::vm::Args<R>) -> &Obj<R> {
     args.positional[0].as_obj().expect("dict methods receive dicts")
 }
 
-/// `keys()`, `values()`, `items()`. For now these are lists (a snapshot),
-/// not live views: iteration and membership behave alike, but the repr
-/// differs from CPython's `dict_keys([...])` (a known gap).
+/// `keys()`, `values()`, `items()`: a live view of the dict.
 fn view<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, view: DictView) -> PyResult<R> {
-    let Payload::Dict(table) = dict.payload() else { unreachable!("a dict") };
-    let (version, len) = table.read(|t| (t.version, t.len()));
-    let items: Vec<Value<R>> = {
-        let state = IterState::Dict { dict: dict.clone(), slot: 0, view, version, len };
-        let iterator = protocols::new_iterator(vm, state);
-        let mut items = Vec::new();
-        while let Some(item) = protocols::next(vm, &iterator)? {
-            items.push(item);
-        }
-        items
+    let types = vm.types();
+    let class = match view {
+        DictView::Keys => &types.dict_keys,
+        DictView::Values => &types.dict_values,
+        DictView::Items => &types.dict_items,
     };
-    Ok(vm.new_list(items))
+    Ok(Value::Obj(Obj::new(class, Payload::DictView { dict: dict.clone(), view }, None)))
+}
+
+/// The items a view shows, in dict order.
+pub fn view_items<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, view: DictView) -> Vec<Value<R>> {
+    dict::entries(dict)
+        .into_iter()
+        .map(|(key, value)| match view {
+            DictView::Keys => key,
+            DictView::Values => value,
+            DictView::Items => vm.new_tuple(vec![key, value]),
+        })
+        .collect()
+}
+
+/// `item in view`.
+pub fn view_contains<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, view: DictView, item: &Value<R>) -> PyResult<R, bool> {
+    match view {
+        DictView::Keys => Ok(dict::get(vm, dict, item)?.is_some()),
+        DictView::Items => {
+            let Some(Payload::Tuple(pair)) = item.as_obj().map(Obj::payload) else { return Ok(false) };
+            let [key, value] = &pair[..] else { return Ok(false) };
+            match dict::get(vm, dict, key)? {
+                Some(found) => Ok(found.is(value) || protocols::equal(vm, &found, value)?),
+                None => Ok(false),
+            }
+        }
+        DictView::Values => {
+            for candidate in view_items(vm, dict, view) {
+                if candidate.is(item) || protocols::equal(vm, &candidate, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
 }
 
 pub fn install<R: Runtime>(vm: &Vm<R>) {
+    for view_class in [&vm.types().dict_keys, &vm.types().dict_items] {
+        define_method(vm, view_class, "isdisjoint", |vm, args| {
+            arity(vm, "isdisjoint", &args, 2, 2)?;
+            let Some(Payload::DictView { dict, view }) = args.positional[0].as_obj().map(Obj::payload) else {
+                return Err(vm.type_error("descriptor 'isdisjoint' requires a dict view"));
+            };
+            for item in protocols::collect(vm, &args.positional[1])? {
+                if view_contains(vm, dict, *view, &item)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        });
+    }
     let class = &vm.types().dict;
     define_method(vm, class, "keys", |vm, args| view(vm, receiver(&args), DictView::Keys));
     define_method(vm, class, "values", |vm, args| view(vm, receiver(&args), DictView::Values));
