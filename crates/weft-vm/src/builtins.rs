@@ -2,6 +2,8 @@
 //! in `builtins/functions.rs`, type constructors in `builtins/constructors.rs`,
 //! and each type's methods in its own file.
 
+mod bytes_methods;
+pub use bytes_methods::{bytes_of, new_bytearray};
 mod constructors;
 pub mod dict_methods;
 mod dunders;
@@ -82,6 +84,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     dunders::install(vm);
     number_methods::install(vm);
     file::install(vm);
+    bytes_methods::install(vm);
 }
 
 // ----- Argument checking -----
@@ -145,6 +148,7 @@ pub fn builtin_length<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, u
     Ok(match obj.payload() {
         Payload::Str(text) => text.char_len(),
         Payload::Bytes(bytes) => bytes.len(),
+        Payload::ByteArray(bytes) => bytes.read(Vec::len),
         Payload::Tuple(items) => items.len(),
         Payload::List(items) => items.read(Vec::len),
         Payload::Dict(table) => table.read(|t| t.len()),

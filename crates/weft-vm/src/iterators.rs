@@ -33,6 +33,7 @@ pub fn advance<R: Runtime>(
                 Payload::List(items) => items.read(|items| items.get(*index).cloned()),
                 Payload::Tuple(items) => items.get(*index).cloned(),
                 Payload::Bytes(bytes) => bytes.get(*index).map(|b| Value::Int(i64::from(*b))),
+                Payload::ByteArray(bytes) => bytes.read(|b| b.get(*index).map(|b| Value::Int(i64::from(*b)))),
                 _ => None,
             };
             *index += 1;

@@ -159,10 +159,17 @@ pub fn builtin_binary<R: Runtime>(
                 );
             }
         },
-        (Op::Add, Payload::Bytes(x)) => match b.as_obj().map(Obj::payload) {
-            Some(Payload::Bytes(y)) => crate::builtins::new_bytes(vm, [&x[..], &y[..]].concat()),
-            _ => return Ok(None),
-        },
+        (Op::Add, Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let (Some(x), Some(y)) = (crate::builtins::bytes_of(left), crate::builtins::bytes_of(b)) else {
+                return Ok(None);
+            };
+            let joined = [x, y].concat();
+            if matches!(a.payload(), Payload::ByteArray(_)) {
+                crate::builtins::new_bytearray(vm, joined)
+            } else {
+                crate::builtins::new_bytes(vm, joined)
+            }
+        }
         (Op::Multiply, payload) => {
             let Some(count) = number::as_bigint(b) else {
                 let sequence =
@@ -322,7 +329,10 @@ pub fn builtin_ordering<R: Runtime>(
     let (Some(a), Some(b)) = (left.as_obj(), right.as_obj()) else { return Ok(None) };
     Ok(match (a.payload(), b.payload()) {
         (Payload::Str(x), Payload::Str(y)) => Some(Some(x.as_str().cmp(y.as_str()))),
-        (Payload::Bytes(x), Payload::Bytes(y)) => Some(Some(x.cmp(y))),
+        (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let (x, y) = (crate::builtins::bytes_of(left), crate::builtins::bytes_of(right));
+            Some(x.zip(y).map(|(x, y)| x.cmp(&y)))
+        }
         (Payload::Tuple(x), Payload::Tuple(y)) => Some(compare_sequences(vm, x, y)?),
         (Payload::List(x), Payload::List(y)) => {
             let (x, y) = (x.read(Clone::clone), y.read(Clone::clone));

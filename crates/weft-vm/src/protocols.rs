@@ -115,6 +115,7 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
         Payload::Int(value) => crate::numeric::int_str::int_to_decimal(value, crate::numeric::DEFAULT_MAX_STR_DIGITS)
             .map_err(|error| crate::ops::number::num_error(vm, error))?,
         Payload::Bytes(bytes) => bytes_repr(bytes),
+        Payload::ByteArray(bytes) => format!("bytearray({})", bytes.read(|b| bytes_repr(b))),
         Payload::Complex(real, imag) => weft_bytecode::Constant::Complex { real: *real, imag: *imag }.to_string(),
         Payload::List(_) if recursive => "[...]".into(),
         Payload::Tuple(_) if recursive => "(...)".into(),
@@ -308,6 +309,7 @@ pub fn truthy<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, bool> {
             match obj.payload() {
                 Payload::Str(text) => text.char_len() > 0,
                 Payload::Bytes(bytes) => !bytes.is_empty(),
+                Payload::ByteArray(bytes) => bytes.read(|b| !b.is_empty()),
                 Payload::Tuple(items) => !items.is_empty(),
                 Payload::List(items) => items.read(|items| !items.is_empty()),
                 Payload::Dict(table) => table.read(|t| !t.is_empty()),
@@ -463,7 +465,7 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
             _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         },
         Payload::Iterator(_) | Payload::File(_) => return Ok(value.clone()),
-        Payload::Bytes(_) => IterState::Sequence { sequence: obj.clone(), index: 0 },
+        Payload::Bytes(_) | Payload::ByteArray(_) => IterState::Sequence { sequence: obj.clone(), index: 0 },
         _ => {
             if let Some(getitem) = user_method(vm, value, "__getitem__") {
                 let _ = getitem;

@@ -135,6 +135,16 @@ pub fn builtin_get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value
             let index = position(vm, &key, text.char_len(), "str")?;
             Ok(vm.new_str(text.char_at(index).expect("in range").to_string()))
         }
+        Payload::ByteArray(storage) => {
+            let bytes = storage.read(Clone::clone);
+            if let Some(slice) = is_slice(&key) {
+                let indices = slice_indices(vm, slice, bytes.len())?;
+                let selected = indices.positions().map(|i| bytes[i]).collect();
+                return Ok(crate::builtins::new_bytearray(vm, selected));
+            }
+            let index = position(vm, &key, bytes.len(), "bytearray")?;
+            Ok(Value::Int(i64::from(bytes[index])))
+        }
         Payload::Bytes(bytes) => {
             if let Some(slice) = is_slice(&key) {
                 let indices = slice_indices(vm, slice, bytes.len())?;
@@ -223,6 +233,14 @@ pub fn builtin_set_item<R: Runtime>(
             Ok(())
         }
         Payload::Dict(_) => dict::set_item(vm, obj, key, value),
+        Payload::ByteArray(storage) => {
+            let length = storage.read(Vec::len);
+            let index = position(vm, &key, length, "bytearray")?;
+            let byte = crate::builtins::expect_int(vm, &value)?;
+            let byte = u8::try_from(byte).map_err(|_| vm.value_error("byte must be in range(0, 256)"))?;
+            storage.write(|bytes| bytes[index] = byte);
+            Ok(())
+        }
         _ => Err(vm.type_error(format!("'{}' object does not support item assignment", type_name(vm, container)))),
     }
 }

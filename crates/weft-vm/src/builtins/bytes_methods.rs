@@ -1,0 +1,344 @@
+//! Methods of `bytes` and `bytearray`. Searching, splitting and padding
+//! reuse the text operations on a Latin-1 view (one char per byte); case
+//! and whitespace are ASCII-only for bytes, so those are done here.
+
+use weft_runtime::{Runtime, Storage};
+
+use super::{arity, define_method, expect_int, keyword};
+use crate::object::Obj;
+use crate::objects::Payload;
+use crate::protocols::{self, type_name};
+use crate::text;
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+/// The bytes of a bytes or bytearray value, copied.
+pub fn bytes_of<R: Runtime>(value: &Value<R>) -> Option<Vec<u8>> {
+    match value.as_obj().map(Obj::payload) {
+        Some(Payload::Bytes(bytes)) => Some(bytes.to_vec()),
+        Some(Payload::ByteArray(bytes)) => Some(bytes.read(Clone::clone)),
+        _ => None,
+    }
+}
+
+fn latin1(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| b as char).collect()
+}
+
+fn from_latin1(text: &str) -> Vec<u8> {
+    text.chars().map(|c| c as u32 as u8).collect()
+}
+
+/// A result of the receiver's own type.
+fn same_kind<R: Runtime>(vm: &Vm<R>, receiver: &Value<R>, bytes: Vec<u8>) -> Value<R> {
+    match receiver.as_obj().map(Obj::payload) {
+        Some(Payload::ByteArray(_)) => new_bytearray(vm, bytes),
+        _ => super::new_bytes(vm, bytes),
+    }
+}
+
+pub fn new_bytearray<R: Runtime>(vm: &Vm<R>, bytes: Vec<u8>) -> Value<R> {
+    Value::Obj(Obj::new(&vm.types().bytearray, Payload::ByteArray(R::Storage::new(bytes)), None))
+}
+
+fn argument<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, Vec<u8>> {
+    bytes_of(value)
+        .ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", type_name(vm, value))))
+}
+
+fn receiver<R: Runtime>(args: &Args<R>) -> Vec<u8> {
+    bytes_of(&args.positional[0]).expect("bytes methods receive bytes")
+}
+
+const ASCII_WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
+
+fn map_bytes<R: Runtime>(vm: &Vm<R>, args: &Args<R>, f: fn(&[u8]) -> Vec<u8>) -> PyResult<R> {
+    Ok(same_kind(vm, &args.positional[0], f(&receiver(args))))
+}
+
+fn title(bytes: &[u8]) -> Vec<u8> {
+    let mut previous_cased = false;
+    bytes
+        .iter()
+        .map(|&b| {
+            let out = if previous_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+            previous_cased = b.is_ascii_alphabetic();
+            out
+        })
+        .collect()
+}
+
+pub fn install<R: Runtime>(vm: &Vm<R>) {
+    for class in [&vm.types().bytes, &vm.types().bytearray] {
+        define_method(vm, class, "decode", |vm, args| {
+            let bytes = receiver(&args);
+            match String::from_utf8(bytes) {
+                Ok(text) => Ok(vm.new_str(text)),
+                Err(error) => {
+                    let at = error.utf8_error().valid_up_to();
+                    let byte = error.as_bytes()[at];
+                    Err(vm.new_error(
+                        &vm.types().exceptions.unicode_error,
+                        format!("'utf-8' codec can't decode byte {byte:#04x} in position {at}: invalid start byte"),
+                    ))
+                }
+            }
+        });
+        define_method(vm, class, "hex", |vm, args| {
+            Ok(vm.new_str(receiver(&args).iter().map(|b| format!("{b:02x}")).collect::<String>()))
+        });
+        define_method(vm, class, "upper", |vm, args| map_bytes(vm, &args, |b| b.to_ascii_uppercase()));
+        define_method(vm, class, "lower", |vm, args| map_bytes(vm, &args, |b| b.to_ascii_lowercase()));
+        define_method(vm, class, "swapcase", |vm, args| {
+            map_bytes(vm, &args, |b| {
+                b.iter()
+                    .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+                    .collect()
+            })
+        });
+        define_method(vm, class, "capitalize", |vm, args| {
+            map_bytes(vm, &args, |b| {
+                b.iter()
+                    .enumerate()
+                    .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+                    .collect()
+            })
+        });
+        define_method(vm, class, "title", |vm, args| map_bytes(vm, &args, title));
+        define_method(vm, class, "strip", |vm, args| strip(vm, args, true, true));
+        define_method(vm, class, "lstrip", |vm, args| strip(vm, args, true, false));
+        define_method(vm, class, "rstrip", |vm, args| strip(vm, args, false, true));
+        define_method(vm, class, "split", |vm, args| split(vm, args, false));
+        define_method(vm, class, "rsplit", |vm, args| split(vm, args, true));
+        define_method(vm, class, "join", |vm, args| {
+            arity(vm, "join", &args, 2, 2)?;
+            let separator = receiver(&args);
+            let mut out = Vec::new();
+            for (i, item) in protocols::collect(vm, &args.positional[1])?.iter().enumerate() {
+                let Some(bytes) = bytes_of(item) else {
+                    return Err(vm.type_error(format!(
+                        "sequence item {i}: expected a bytes-like object, {} found",
+                        type_name(vm, item)
+                    )));
+                };
+                if i > 0 {
+                    out.extend(&separator);
+                }
+                out.extend(bytes);
+            }
+            Ok(same_kind(vm, &args.positional[0], out))
+        });
+        define_method(vm, class, "replace", |vm, args| {
+            arity(vm, "replace", &args, 3, 4)?;
+            let (old, new) = (argument(vm, &args.positional[1])?, argument(vm, &args.positional[2])?);
+            let count = args.positional.get(3).map(|c| expect_int(vm, c)).transpose()?.unwrap_or(-1);
+            let haystack = latin1(&receiver(&args));
+            let result = text::replace(&haystack, &latin1(&old), &latin1(&new), count as isize)
+                .map_err(|e| vm.value_error(e.message.into_owned()))?;
+            Ok(same_kind(vm, &args.positional[0], from_latin1(&result)))
+        });
+        define_method(vm, class, "find", |vm, args| search(vm, args, false));
+        define_method(vm, class, "index", |vm, args| search(vm, args, true));
+        define_method(vm, class, "count", |vm, args| {
+            arity(vm, "count", &args, 2, 2)?;
+            let needle = latin1(&argument(vm, &args.positional[1])?);
+            Ok(Value::Int(text::count(&latin1(&receiver(&args)), &needle, None, None) as i64))
+        });
+        define_method(vm, class, "startswith", |vm, args| affix(vm, args, true));
+        define_method(vm, class, "endswith", |vm, args| affix(vm, args, false));
+        define_method(vm, class, "partition", |vm, args| {
+            arity(vm, "partition", &args, 2, 2)?;
+            let separator = latin1(&argument(vm, &args.positional[1])?);
+            let haystack = latin1(&receiver(&args));
+            let (a, b, c) =
+                text::partition(&haystack, &separator).map_err(|e| vm.value_error(e.message.into_owned()))?;
+            let part = |s: &str| same_kind(vm, &args.positional[0], from_latin1(s));
+            Ok(vm.new_tuple(vec![part(a), part(b), part(c)]))
+        });
+        define_method(vm, class, "isdigit", |_, args| Ok(all_bytes(&args, u8::is_ascii_digit)));
+        define_method(vm, class, "isalpha", |_, args| Ok(all_bytes(&args, u8::is_ascii_alphabetic)));
+        define_method(vm, class, "isalnum", |_, args| Ok(all_bytes(&args, u8::is_ascii_alphanumeric)));
+        define_method(vm, class, "isspace", |_, args| Ok(all_bytes(&args, |b| ASCII_WHITESPACE.contains(b))));
+    }
+    super::define_classmethod(vm, &vm.types().bytes, "fromhex", |vm, args| {
+        arity(vm, "fromhex", &args, 2, 2)?;
+        let Some(text) = protocols::str_text(&args.positional[1]) else {
+            return Err(vm.type_error("fromhex() argument must be str"));
+        };
+        let digits: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut out = Vec::new();
+        for (i, pair) in digits.chunks(2).enumerate() {
+            let byte =
+                (pair.len() == 2).then(|| u8::from_str_radix(&pair.iter().collect::<String>(), 16).ok()).flatten();
+            match byte {
+                Some(byte) => out.push(byte),
+                None => {
+                    return Err(
+                        vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i * 2))
+                    );
+                }
+            }
+        }
+        Ok(super::new_bytes(vm, out))
+    });
+    install_bytearray(vm);
+}
+
+fn all_bytes<R: Runtime>(args: &Args<R>, test: fn(&u8) -> bool) -> Value<R> {
+    let bytes = receiver(args);
+    Value::Bool(!bytes.is_empty() && bytes.iter().all(test))
+}
+
+fn strip<R: Runtime>(vm: &Vm<R>, args: Args<R>, left: bool, right: bool) -> PyResult<R> {
+    let bytes = receiver(&args);
+    let chars = match args.positional.get(1) {
+        None | Some(Value::None) => ASCII_WHITESPACE.to_vec(),
+        Some(chars) => argument(vm, chars)?,
+    };
+    let start = if left { bytes.iter().position(|b| !chars.contains(b)).unwrap_or(bytes.len()) } else { 0 };
+    let end = if right { bytes.iter().rposition(|b| !chars.contains(b)).map_or(start, |i| i + 1) } else { bytes.len() };
+    Ok(same_kind(vm, &args.positional[0], bytes[start..end.max(start)].to_vec()))
+}
+
+fn split<R: Runtime>(vm: &Vm<R>, args: Args<R>, from_right: bool) -> PyResult<R> {
+    let bytes = receiver(&args);
+    let separator = args.positional.get(1).cloned().or_else(|| keyword(&args, "sep"));
+    let limit = args.positional.get(2).cloned().or_else(|| keyword(&args, "maxsplit"));
+    let limit = limit.map(|l| expect_int(vm, &l)).transpose()?.unwrap_or(-1);
+    let parts: Vec<Vec<u8>> = match separator.filter(|s| !s.is_none()) {
+        Some(separator) => {
+            let separator = latin1(&argument(vm, &separator)?);
+            let haystack = latin1(&bytes);
+            let parts = if from_right {
+                text::rsplit(&haystack, Some(&separator), limit as isize)
+            } else {
+                text::split(&haystack, Some(&separator), limit as isize)
+            };
+            parts.map_err(|e| vm.value_error(e.message.into_owned()))?.into_iter().map(from_latin1).collect()
+        }
+        None => {
+            // Runs of ASCII whitespace separate; `maxsplit` is honoured from the left only here.
+            let mut parts: Vec<Vec<u8>> =
+                bytes.split(|b| ASCII_WHITESPACE.contains(b)).filter(|p| !p.is_empty()).map(<[u8]>::to_vec).collect();
+            if limit >= 0 && parts.len() > limit as usize + 1 && !from_right {
+                let rest: Vec<Vec<u8>> = parts.split_off(limit as usize);
+                let start = bytes.len() - bytes.iter().rev().take_while(|b| ASCII_WHITESPACE.contains(b)).count();
+                let first_rest = rest.first().map_or(0, |p| find_subslice(&bytes, p));
+                parts.push(bytes[first_rest..start].to_vec());
+            }
+            parts
+        }
+    };
+    Ok(vm.new_list(parts.into_iter().map(|part| same_kind(vm, &args.positional[0], part)).collect()))
+}
+
+fn find_subslice(haystack: &[u8], needle: &[u8]) -> usize {
+    haystack.windows(needle.len().max(1)).position(|w| w == needle).unwrap_or(0)
+}
+
+fn search<R: Runtime>(vm: &Vm<R>, args: Args<R>, raise: bool) -> PyResult<R> {
+    arity(vm, "find", &args, 2, 2)?;
+    let needle = match &args.positional[1] {
+        Value::Int(b) => vec![*b as u8],
+        other => argument(vm, other)?,
+    };
+    let found = text::find(&latin1(&receiver(&args)), &latin1(&needle), None, None);
+    match (found, raise) {
+        (Some(at), _) => Ok(Value::Int(at as i64)),
+        (None, false) => Ok(Value::Int(-1)),
+        (None, true) => Err(vm.value_error("subsection not found")),
+    }
+}
+
+fn affix<R: Runtime>(vm: &Vm<R>, args: Args<R>, prefix: bool) -> PyResult<R> {
+    arity(vm, "startswith", &args, 2, 2)?;
+    let bytes = receiver(&args);
+    let candidates = match args.positional[1].as_obj().map(Obj::payload) {
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ => vec![args.positional[1].clone()],
+    };
+    for candidate in &candidates {
+        let affix = argument(vm, candidate)?;
+        if (prefix && bytes.starts_with(&affix)) || (!prefix && bytes.ends_with(&affix)) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn bytearray_storage<R: Runtime>(value: &Value<R>) -> &R::Storage<Vec<u8>> {
+    match value.as_obj().map(Obj::payload) {
+        Some(Payload::ByteArray(bytes)) => bytes,
+        _ => unreachable!("bytearray methods receive bytearrays"),
+    }
+}
+
+fn byte_value<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, u8> {
+    let number = expect_int(vm, value)?;
+    u8::try_from(number).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
+}
+
+fn install_bytearray<R: Runtime>(vm: &Vm<R>) {
+    let class = &vm.types().bytearray;
+    define_method(vm, class, "__new__", |vm, args| {
+        arity(vm, "bytearray", &args, 1, 3)?;
+        let bytes = match args.positional.get(1) {
+            None => Vec::new(),
+            Some(Value::Int(count)) => vec![0; (*count).max(0) as usize],
+            Some(source) => match (bytes_of(source), protocols::str_text(source)) {
+                (Some(bytes), _) => bytes,
+                (None, Some(text)) => text.as_bytes().to_vec(),
+                (None, None) => {
+                    let mut bytes = Vec::new();
+                    for item in protocols::collect(vm, source)? {
+                        bytes.push(byte_value(vm, &item)?);
+                    }
+                    bytes
+                }
+            },
+        };
+        Ok(new_bytearray(vm, bytes))
+    });
+    define_method(vm, class, "append", |vm, args| {
+        arity(vm, "append", &args, 2, 2)?;
+        let byte = byte_value(vm, &args.positional[1])?;
+        bytearray_storage(&args.positional[0]).write(|b| b.push(byte));
+        Ok(Value::None)
+    });
+    define_method(vm, class, "extend", |vm, args| {
+        arity(vm, "extend", &args, 2, 2)?;
+        let more = match bytes_of(&args.positional[1]) {
+            Some(bytes) => bytes,
+            None => protocols::collect(vm, &args.positional[1])?
+                .iter()
+                .map(|v| byte_value(vm, v))
+                .collect::<PyResult<R, _>>()?,
+        };
+        bytearray_storage(&args.positional[0]).write(|b| b.extend(more));
+        Ok(Value::None)
+    });
+    define_method(vm, class, "pop", |vm, args| {
+        let popped = bytearray_storage(&args.positional[0]).write(|b| b.pop());
+        popped.map(|b| Value::Int(i64::from(b))).ok_or_else(|| vm.index_error("pop from empty bytearray"))
+    });
+    define_method(vm, class, "insert", |vm, args| {
+        arity(vm, "insert", &args, 3, 3)?;
+        let index = expect_int(vm, &args.positional[1])?;
+        let byte = byte_value(vm, &args.positional[2])?;
+        bytearray_storage(&args.positional[0]).write(|b| {
+            let len = b.len() as i64;
+            let at = if index < 0 { (index + len).max(0) } else { index.min(len) };
+            b.insert(at as usize, byte);
+        });
+        Ok(Value::None)
+    });
+    define_method(vm, class, "reverse", |_, args| {
+        bytearray_storage(&args.positional[0]).write(|b| b.reverse());
+        Ok(Value::None)
+    });
+    define_method(vm, class, "clear", |_, args| {
+        bytearray_storage(&args.positional[0]).write(Vec::clear);
+        Ok(Value::None)
+    });
+    define_method(vm, class, "copy", |vm, args| Ok(new_bytearray(vm, receiver(&args))));
+}
