@@ -131,7 +131,12 @@ pub fn bound_method<R: Runtime>(vm: &Vm<R>, function: Value<R>, receiver: Value<
 }
 
 fn bound_builtin<R: Runtime>(vm: &Vm<R>, builtin: &BuiltinFunction<R>, receiver: Value<R>) -> Value<R> {
-    let bound = BuiltinFunction { name: builtin.name, function: builtin.function, receiver: Some(receiver) };
+    let bound = BuiltinFunction {
+        name: builtin.name,
+        function: builtin.function,
+        receiver: Some(receiver),
+        owner: builtin.owner.clone(),
+    };
     Value::Obj(Obj::new(&vm.types().builtin_function, Payload::Builtin(bound), None))
 }
 

@@ -49,7 +49,11 @@ pub fn flush_stdout() {
 
 /// A builtin function object (unbound).
 pub fn native<R: Runtime>(vm: &Vm<R>, name: &'static str, function: NativeFn<R>) -> Value<R> {
-    let builtin = BuiltinFunction { name, function, receiver: None };
+    native_of(vm, name, function, None)
+}
+
+fn native_of<R: Runtime>(vm: &Vm<R>, name: &'static str, function: NativeFn<R>, owner: Option<&Obj<R>>) -> Value<R> {
+    let builtin = BuiltinFunction { name, function, receiver: None, owner: owner.cloned() };
     let obj = Obj::new(&vm.types().builtin_function, Payload::Builtin(builtin), None);
     obj.make_immortal();
     Value::Obj(obj)
@@ -68,9 +72,13 @@ pub fn define_classmethod<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &'static
     let _ = dict::set_item(vm, &class_data(class).dict, vm.new_str(name), Value::Obj(wrapped));
 }
 
-/// Adds a native method to a builtin class's namespace.
+/// Adds a native method to a builtin class's namespace. Calls check that
+/// the first argument is an instance of `class` before the method runs.
 pub fn define_method<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &'static str, function: NativeFn<R>) {
-    define(vm, &class_data(class).dict, name, function);
+    // `__new__` receives the class, not an instance.
+    let owner = (name != "__new__").then_some(class);
+    let value = native_of(vm, name, function, owner);
+    let _ = dict::set_item(vm, &class_data(class).dict, vm.new_str(name), value);
 }
 
 /// Fills the builtins module and the builtin types' methods.

@@ -29,6 +29,9 @@ pub fn call<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, mut args: Args<R>) -> P
             if let Some(receiver) = &builtin.receiver {
                 args.positional.insert(0, receiver.clone());
             }
+            if let Some(owner) = &builtin.owner {
+                check_receiver(vm, builtin.name, owner, args.positional.first())?;
+            }
             (builtin.function)(vm, args)
         }
         Payload::BoundMethod { function, receiver } => {
@@ -44,6 +47,24 @@ pub fn call<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, mut args: Args<R>) -> P
             None => Err(not_callable(vm, callable)),
         },
     }
+}
+
+/// A builtin type's method applies only to instances of that type
+/// (`str.upper(5)` is a TypeError, as in CPython).
+fn check_receiver<R: Runtime>(vm: &Vm<R>, name: &str, owner: &Obj<R>, receiver: Option<&Value<R>>) -> PyResult<R, ()> {
+    let owner_name = class_data(owner).name.clone();
+    let Some(receiver) = receiver else {
+        return Err(vm.type_error(format!("unbound method {owner_name}.{name}() needs an argument")));
+    };
+    let class = protocols::class_of(vm, receiver);
+    // `int` methods also serve `bool`, which is a subclass.
+    if crate::types::is_subclass(&class, owner) {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "descriptor '{name}' for '{owner_name}' objects doesn't apply to a '{}' object",
+        class_data(&class).name
+    )))
 }
 
 fn not_callable<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyErr<R> {

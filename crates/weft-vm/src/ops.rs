@@ -98,7 +98,7 @@ fn builtin_inplace<R: Runtime>(vm: &Vm<R>, op: Op, left: &Value<R>, right: &Valu
         }
         (Op::Multiply, Payload::List(items)) => {
             let Some(count) = number::as_bigint(right) else { return Ok(None) };
-            let count = num_traits::ToPrimitive::to_usize(&count).unwrap_or(0);
+            let count = repeat_count(vm, &count, items.read(Vec::len))?;
             let copy = items.read(Clone::clone);
             let repeated = repeat(&copy, count);
             let old = items.write(|items| std::mem::replace(items, repeated));
@@ -181,7 +181,7 @@ pub fn builtin_binary<R: Runtime>(
                 }
                 return Ok(None);
             };
-            let count = num_traits::ToPrimitive::to_i64(&count).unwrap_or(i64::MAX).max(0) as usize;
+            let count = repeat_count(vm, &count, sequence_len(payload))?;
             match payload {
                 Payload::Str(x) => vm.new_str(x.as_str().repeat(count)),
                 Payload::List(x) => vm.new_list(repeat(&x.read(Clone::clone), count)),
@@ -220,6 +220,31 @@ fn reflected_first<R: Runtime>(vm: &Vm<R>, left: &Value<R>, right: &Value<R>, re
     }
     let overrides = crate::types::dict_get_str(&crate::types::class_data(&right_class).dict, reflected).is_some();
     overrides && user_method(vm, right, reflected).is_some()
+}
+
+/// The length of a sequence payload that `*` repeats.
+fn sequence_len<R: Runtime>(payload: &Payload<R>) -> usize {
+    match payload {
+        Payload::Str(text) => text.as_str().len(),
+        Payload::List(items) => items.read(Vec::len),
+        Payload::Tuple(items) => items.len(),
+        Payload::Bytes(bytes) => bytes.len(),
+        _ => 0,
+    }
+}
+
+/// The repeat count of `sequence * n`: negative means 0; a count beyond an
+/// index-sized int or a result too large to allocate raise as in CPython.
+fn repeat_count<R: Runtime>(vm: &Vm<R>, count: &num_bigint::BigInt, item_len: usize) -> PyResult<R, usize> {
+    const MAX_ELEMENTS: usize = 1 << 40;
+    let Some(count) = num_traits::ToPrimitive::to_i64(count) else {
+        return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+    };
+    let count = count.max(0) as usize;
+    match item_len.checked_mul(count) {
+        Some(total) if total <= MAX_ELEMENTS => Ok(count),
+        _ => Err(vm.new_error(&vm.types().exceptions.memory_error, "")),
+    }
 }
 
 fn repeat<R: Runtime>(items: &[Value<R>], count: usize) -> Vec<Value<R>> {

@@ -36,6 +36,19 @@ impl<R: Runtime> Args<R> {
         self.positional.len()
     }
 
+    /// Positional argument `index`, or a TypeError if the call gave fewer:
+    /// natives use this rather than indexing, so no call can panic them.
+    pub fn at(&self, vm: &Vm<R>, index: usize) -> PyResult<R, &Value<R>> {
+        self.positional.get(index).ok_or_else(|| {
+            vm.type_error(format!(
+                "function takes at least {} positional argument{} ({} given)",
+                index + 1,
+                if index == 0 { "" } else { "s" },
+                self.positional.len()
+            ))
+        })
+    }
+
     pub fn is_empty(&self) -> bool {
         self.positional.is_empty() && self.keywords.is_empty()
     }

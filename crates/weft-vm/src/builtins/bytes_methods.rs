@@ -114,7 +114,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             arity(vm, "join", &args, 2, 2)?;
             let separator = receiver(&args);
             let mut out = Vec::new();
-            for (i, item) in protocols::collect(vm, &args.positional[1])?.iter().enumerate() {
+            for (i, item) in protocols::collect(vm, args.at(vm, 1)?)?.iter().enumerate() {
                 let Some(bytes) = bytes_of(item) else {
                     return Err(vm.type_error(format!(
                         "sequence item {i}: expected a bytes-like object, {} found",
@@ -130,7 +130,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         });
         define_method(vm, class, "replace", |vm, args| {
             arity(vm, "replace", &args, 3, 4)?;
-            let (old, new) = (argument(vm, &args.positional[1])?, argument(vm, &args.positional[2])?);
+            let (old, new) = (argument(vm, args.at(vm, 1)?)?, argument(vm, args.at(vm, 2)?)?);
             let count = args.positional.get(3).map(|c| expect_int(vm, c)).transpose()?.unwrap_or(-1);
             let haystack = latin1(&receiver(&args));
             let result = text::replace(&haystack, &latin1(&old), &latin1(&new), count as isize)
@@ -141,14 +141,14 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         define_method(vm, class, "index", |vm, args| search(vm, args, true));
         define_method(vm, class, "count", |vm, args| {
             arity(vm, "count", &args, 2, 2)?;
-            let needle = latin1(&argument(vm, &args.positional[1])?);
+            let needle = latin1(&argument(vm, args.at(vm, 1)?)?);
             Ok(Value::Int(text::count(&latin1(&receiver(&args)), &needle, None, None) as i64))
         });
         define_method(vm, class, "startswith", |vm, args| affix(vm, args, true));
         define_method(vm, class, "endswith", |vm, args| affix(vm, args, false));
         define_method(vm, class, "partition", |vm, args| {
             arity(vm, "partition", &args, 2, 2)?;
-            let separator = latin1(&argument(vm, &args.positional[1])?);
+            let separator = latin1(&argument(vm, args.at(vm, 1)?)?);
             let haystack = latin1(&receiver(&args));
             let (a, b, c) =
                 text::partition(&haystack, &separator).map_err(|e| vm.value_error(e.message.into_owned()))?;
@@ -162,7 +162,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     }
     super::define_classmethod(vm, &vm.types().bytes, "fromhex", |vm, args| {
         arity(vm, "fromhex", &args, 2, 2)?;
-        let Some(text) = protocols::str_text(&args.positional[1]) else {
+        let Some(text) = protocols::str_text(args.at(vm, 1)?) else {
             return Err(vm.type_error("fromhex() argument must be str"));
         };
         let digits: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -238,7 +238,7 @@ fn find_subslice(haystack: &[u8], needle: &[u8]) -> usize {
 
 fn search<R: Runtime>(vm: &Vm<R>, args: Args<R>, raise: bool) -> PyResult<R> {
     arity(vm, "find", &args, 2, 2)?;
-    let needle = match &args.positional[1] {
+    let needle = match args.at(vm, 1)? {
         Value::Int(b) => vec![*b as u8],
         other => argument(vm, other)?,
     };
@@ -253,9 +253,9 @@ fn search<R: Runtime>(vm: &Vm<R>, args: Args<R>, raise: bool) -> PyResult<R> {
 fn affix<R: Runtime>(vm: &Vm<R>, args: Args<R>, prefix: bool) -> PyResult<R> {
     arity(vm, "startswith", &args, 2, 2)?;
     let bytes = receiver(&args);
-    let candidates = match args.positional[1].as_obj().map(Obj::payload) {
+    let candidates = match args.at(vm, 1)?.as_obj().map(Obj::payload) {
         Some(Payload::Tuple(items)) => items.to_vec(),
-        _ => vec![args.positional[1].clone()],
+        _ => vec![args.at(vm, 1)?.clone()],
     };
     for candidate in &candidates {
         let affix = argument(vm, candidate)?;
@@ -284,7 +284,8 @@ fn install_bytearray<R: Runtime>(vm: &Vm<R>) {
         arity(vm, "bytearray", &args, 1, 3)?;
         let bytes = match args.positional.get(1) {
             None => Vec::new(),
-            Some(Value::Int(count)) => vec![0; (*count).max(0) as usize],
+            Some(Value::Int(count)) if *count < 0 => return Err(vm.value_error("negative count")),
+            Some(Value::Int(count)) => super::constructors::zeroed(vm, *count as u64)?,
             Some(source) => match (bytes_of(source), protocols::str_text(source)) {
                 (Some(bytes), _) => bytes,
                 (None, Some(text)) => text.as_bytes().to_vec(),
@@ -301,15 +302,15 @@ fn install_bytearray<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, class, "append", |vm, args| {
         arity(vm, "append", &args, 2, 2)?;
-        let byte = byte_value(vm, &args.positional[1])?;
+        let byte = byte_value(vm, args.at(vm, 1)?)?;
         bytearray_storage(&args.positional[0]).write(|b| b.push(byte));
         Ok(Value::None)
     });
     define_method(vm, class, "extend", |vm, args| {
         arity(vm, "extend", &args, 2, 2)?;
-        let more = match bytes_of(&args.positional[1]) {
+        let more = match bytes_of(args.at(vm, 1)?) {
             Some(bytes) => bytes,
-            None => protocols::collect(vm, &args.positional[1])?
+            None => protocols::collect(vm, args.at(vm, 1)?)?
                 .iter()
                 .map(|v| byte_value(vm, v))
                 .collect::<PyResult<R, _>>()?,
@@ -323,8 +324,8 @@ fn install_bytearray<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, class, "insert", |vm, args| {
         arity(vm, "insert", &args, 3, 3)?;
-        let index = expect_int(vm, &args.positional[1])?;
-        let byte = byte_value(vm, &args.positional[2])?;
+        let index = expect_int(vm, args.at(vm, 1)?)?;
+        let byte = byte_value(vm, args.at(vm, 2)?)?;
         bytearray_storage(&args.positional[0]).write(|b| {
             let len = b.len() as i64;
             let at = if index < 0 { (index + len).max(0) } else { index.min(len) };

@@ -74,27 +74,27 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             Some(iterable) => protocols::collect(vm, iterable)?,
             None => Vec::new(),
         };
-        Ok(with_class(vm, &args.positional[0], vm.new_tuple(items)))
+        Ok(with_class(vm, args.at(vm, 0)?, vm.new_tuple(items)))
     });
-    define_method(vm, &types.list, "__new__", |vm, args| Ok(Value::Obj(call::new_instance(vm, class_arg(&args)))));
+    define_method(vm, &types.list, "__new__", |vm, args| Ok(Value::Obj(call::new_instance(vm, class_arg(vm, &args)?))));
     define_method(vm, &types.list, "__init__", |vm, args| {
         arity(vm, "list", &args, 1, 2)?;
         if let Some(iterable) = args.positional.get(1) {
             let items = protocols::collect(vm, iterable)?;
-            if let Some(Payload::List(storage)) = args.positional[0].as_obj().map(Obj::payload) {
+            if let Some(Payload::List(storage)) = args.at(vm, 0)?.as_obj().map(Obj::payload) {
                 let old = storage.write(|list| std::mem::replace(list, items));
                 drop(old);
             }
         }
         Ok(Value::None)
     });
-    define_method(vm, &types.dict, "__new__", |vm, args| Ok(Value::Obj(call::new_instance(vm, class_arg(&args)))));
+    define_method(vm, &types.dict, "__new__", |vm, args| Ok(Value::Obj(call::new_instance(vm, class_arg(vm, &args)?))));
     define_method(vm, &types.dict, "__init__", dict_init);
-    define_method(vm, &types.set, "__new__", |vm, args| Ok(Value::Obj(call::new_instance(vm, class_arg(&args)))));
+    define_method(vm, &types.set, "__new__", |vm, args| Ok(Value::Obj(call::new_instance(vm, class_arg(vm, &args)?))));
     define_method(vm, &types.set, "__init__", |vm, args| {
         arity(vm, "set", &args, 1, 2)?;
         if let Some(iterable) = args.positional.get(1) {
-            crate::ops::set::update(vm, &args.positional[0], iterable)?;
+            crate::ops::set::update(vm, args.at(vm, 0)?, iterable)?;
         }
         Ok(Value::None)
     });
@@ -131,19 +131,19 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, &types.staticmethod, "__new__", |vm, args| {
         arity(vm, "staticmethod", &args, 2, 2)?;
-        Ok(Value::Obj(Obj::new(&vm.types().staticmethod, Payload::StaticMethod(args.positional[1].clone()), None)))
+        Ok(Value::Obj(Obj::new(&vm.types().staticmethod, Payload::StaticMethod(args.at(vm, 1)?.clone()), None)))
     });
     define_method(vm, &types.classmethod, "__new__", |vm, args| {
         arity(vm, "classmethod", &args, 2, 2)?;
-        Ok(Value::Obj(Obj::new(&vm.types().classmethod, Payload::ClassMethod(args.positional[1].clone()), None)))
+        Ok(Value::Obj(Obj::new(&vm.types().classmethod, Payload::ClassMethod(args.at(vm, 1)?.clone()), None)))
     });
     define_method(vm, &types.super_, "__new__", |vm, args| {
         arity(vm, "super", &args, 3, 3)?;
-        new_super(vm, args.positional[1].clone(), args.positional[2].clone())
+        new_super(vm, args.at(vm, 1)?.clone(), args.at(vm, 2)?.clone())
     });
     let base_exception = &types.exceptions.base_exception;
     define_method(vm, base_exception, "__new__", |vm, args| {
-        let instance = call::new_instance(vm, class_arg(&args));
+        let instance = call::new_instance(vm, class_arg(vm, &args)?);
         let rest = vm.new_tuple(args.positional[1..].to_vec());
         if let Payload::Exception(data) = instance.payload() {
             data.write(|data| data.args = rest);
@@ -152,7 +152,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, base_exception, "__init__", |vm, args| {
         let rest = vm.new_tuple(args.positional[1..].to_vec());
-        if let Some(Payload::Exception(data)) = args.positional[0].as_obj().map(Obj::payload) {
+        if let Some(Payload::Exception(data)) = args.at(vm, 0)?.as_obj().map(Obj::payload) {
             let old = data.write(|data| std::mem::replace(&mut data.args, rest));
             drop(old);
         }
@@ -160,8 +160,12 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
 }
 
-fn class_arg<R: Runtime>(args: &Args<R>) -> &Obj<R> {
-    args.positional[0].as_obj().expect("__new__ receives the class")
+/// The class `__new__` receives first (a call like `int.__new__()` may omit it).
+fn class_arg<'a, R: Runtime>(vm: &Vm<R>, args: &'a Args<R>) -> PyResult<R, &'a Obj<R>> {
+    match args.at(vm, 0)?.as_obj() {
+        Some(class) if matches!(class.payload(), Payload::Class(_)) => Ok(class),
+        _ => Err(vm.type_error("__new__(X): X is not a type object")),
+    }
 }
 
 /// Wraps a builtin value for a subclass (`class T(tuple)`), or returns it as is.
@@ -187,7 +191,7 @@ fn with_class<R: Runtime>(vm: &Vm<R>, class: &Value<R>, value: Value<R>) -> Valu
 }
 
 fn object_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
-    let class = class_arg(&args);
+    let class = class_arg(vm, &args)?;
     let data = class_data(class);
     if data.builtin && !matches!(data.instance_kind, InstanceKind::Object) && !class.ptr_eq(&vm.types().object) {
         return Err(vm.type_error(format!("cannot create '{}' instances", data.name)));
@@ -203,15 +207,15 @@ fn object_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
 
 fn type_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     match args.positional.len() {
-        2 => Ok(Value::Obj(protocols::class_of(vm, &args.positional[1]))),
+        2 => Ok(Value::Obj(protocols::class_of(vm, args.at(vm, 1)?))),
         4 => {
-            let bases = protocols::collect(vm, &args.positional[2])?;
-            let Some(namespace) = args.positional[3].as_obj() else {
+            let bases = protocols::collect(vm, args.at(vm, 2)?)?;
+            let Some(namespace) = args.at(vm, 3)?.as_obj() else {
                 return Err(vm.type_error("type() argument 3 must be dict"));
             };
             let copy = vm.new_dict();
             dict::update(vm, &copy, &Value::Obj(namespace.clone()), false)?;
-            Ok(Value::Obj(call::new_class(vm, &args.positional[1], &bases, &copy)?))
+            Ok(Value::Obj(call::new_class(vm, args.at(vm, 1)?, &bases, &copy)?))
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
@@ -232,7 +236,7 @@ fn int_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
         (Some(value), None) => to_int(vm, value)?,
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
     };
-    Ok(with_class(vm, &args.positional[0], value))
+    Ok(with_class(vm, args.at(vm, 0)?, value))
 }
 
 /// `int(value)` for one argument.
@@ -357,7 +361,7 @@ fn str_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
             _ => to_str(vm, value)?,
         },
     };
-    Ok(with_class(vm, &args.positional[0], vm.new_str(text)))
+    Ok(with_class(vm, args.at(vm, 0)?, vm.new_str(text)))
 }
 
 fn bytes_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
@@ -373,7 +377,7 @@ fn bytes_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
         if *count < 0 {
             return Err(vm.value_error("negative count"));
         }
-        return Ok(super::new_bytes(vm, vec![0; *count as usize]));
+        return Ok(super::new_bytes(vm, zeroed(vm, *count as u64)?));
     }
     let mut bytes = Vec::new();
     for item in protocols::collect(vm, source)? {
@@ -384,9 +388,18 @@ fn bytes_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     Ok(super::new_bytes(vm, bytes))
 }
 
+/// `bytes(n)`: n zero bytes, or MemoryError when n cannot be allocated.
+pub fn zeroed<R: Runtime>(vm: &Vm<R>, count: u64) -> PyResult<R, Vec<u8>> {
+    let mut bytes = Vec::new();
+    let count = usize::try_from(count).map_err(|_| vm.new_error(&vm.types().exceptions.memory_error, ""))?;
+    bytes.try_reserve_exact(count).map_err(|_| vm.new_error(&vm.types().exceptions.memory_error, ""))?;
+    bytes.resize(count, 0);
+    Ok(bytes)
+}
+
 fn dict_init<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "dict", &args, 1, 2)?;
-    let target = args.positional[0].as_obj().expect("a dict").clone();
+    let target = args.at(vm, 0)?.as_obj().expect("a dict").clone();
     if let Some(source) = args.positional.get(1) {
         match source.as_obj().map(Obj::payload) {
             Some(Payload::Dict(_)) => dict::update(vm, &target, source, false)?,

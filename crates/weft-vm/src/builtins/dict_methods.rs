@@ -69,7 +69,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             let Some(Payload::DictView { dict, view }) = args.positional[0].as_obj().map(Obj::payload) else {
                 return Err(vm.type_error("descriptor 'isdisjoint' requires a dict view"));
             };
-            for item in protocols::collect(vm, &args.positional[1])? {
+            for item in protocols::collect(vm, args.at(vm, 1)?)? {
                 if view_contains(vm, dict, *view, &item)? {
                     return Ok(Value::Bool(false));
                 }
@@ -83,26 +83,26 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, class, "items", |vm, args| view(vm, receiver(&args), DictView::Items));
     define_method(vm, class, "get", |vm, args| {
         arity(vm, "get", &args, 2, 3)?;
-        let found = dict::get(vm, receiver(&args), &args.positional[1])?;
+        let found = dict::get(vm, receiver(&args), args.at(vm, 1)?)?;
         Ok(found.unwrap_or_else(|| args.positional.get(2).cloned().unwrap_or(Value::None)))
     });
     define_method(vm, class, "setdefault", |vm, args| {
         arity(vm, "setdefault", &args, 2, 3)?;
         let target = receiver(&args);
-        if let Some(value) = dict::get(vm, target, &args.positional[1])? {
+        if let Some(value) = dict::get(vm, target, args.at(vm, 1)?)? {
             return Ok(value);
         }
         let default = args.positional.get(2).cloned().unwrap_or(Value::None);
-        dict::set_item(vm, target, args.positional[1].clone(), default.clone())?;
+        dict::set_item(vm, target, args.at(vm, 1)?.clone(), default.clone())?;
         Ok(default)
     });
     define_method(vm, class, "pop", |vm, args| {
         arity(vm, "pop", &args, 2, 3)?;
-        match dict::remove(vm, receiver(&args), &args.positional[1])? {
+        match dict::remove(vm, receiver(&args), args.at(vm, 1)?)? {
             Some(value) => Ok(value),
             None => match args.positional.get(2) {
                 Some(default) => Ok(default.clone()),
-                None => Err(vm.key_error(args.positional[1].clone())),
+                None => Err(vm.key_error(args.at(vm, 1)?.clone())),
             },
         }
     });
@@ -142,7 +142,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         arity(vm, "fromkeys", &args, 2, 3)?;
         let result = crate::call::call(vm, &args.positional[0], crate::vm::Args::new(vec![]))?;
         let value = args.positional.get(2).cloned().unwrap_or(Value::None);
-        for key in protocols::collect(vm, &args.positional[1])? {
+        for key in protocols::collect(vm, args.at(vm, 1)?)? {
             crate::ops::set_item(vm, &result, key, value.clone())?;
         }
         Ok(result)
@@ -155,7 +155,7 @@ fn install_set_methods<R: Runtime>(vm: &Vm<R>) {
     let set_class = &vm.types().set;
     define_method(vm, set_class, "add", |vm, args| {
         arity(vm, "add", &args, 2, 2)?;
-        set::add(vm, &args.positional[0], args.positional[1].clone())?;
+        set::add(vm, &args.positional[0], args.at(vm, 1)?.clone())?;
         Ok(Value::None)
     });
     define_method(vm, set_class, "update", |vm, args| {
@@ -166,13 +166,13 @@ fn install_set_methods<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, set_class, "discard", |vm, args| {
         arity(vm, "discard", &args, 2, 2)?;
-        set::discard(vm, receiver(&args), &args.positional[1])?;
+        set::discard(vm, receiver(&args), args.at(vm, 1)?)?;
         Ok(Value::None)
     });
     define_method(vm, set_class, "remove", |vm, args| {
         arity(vm, "remove", &args, 2, 2)?;
-        if !set::discard(vm, receiver(&args), &args.positional[1])? {
-            return Err(vm.key_error(args.positional[1].clone()));
+        if !set::discard(vm, receiver(&args), args.at(vm, 1)?)? {
+            return Err(vm.key_error(args.at(vm, 1)?.clone()));
         }
         Ok(Value::None)
     });
@@ -200,17 +200,17 @@ fn install_set_methods<R: Runtime>(vm: &Vm<R>) {
         define_method(vm, class, "difference", |vm, args| combine(vm, args, Op::Subtract));
         define_method(vm, class, "symmetric_difference", |vm, args| combine(vm, args, Op::Xor));
         define_method(vm, class, "issubset", |vm, args| {
-            let other = as_set(vm, &args.positional[1])?;
+            let other = as_set(vm, args.at(vm, 1)?)?;
             let ordering = super::compare_sets(vm, receiver(&args), &other)?;
             Ok(Value::Bool(matches!(ordering, Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal))))
         });
         define_method(vm, class, "issuperset", |vm, args| {
-            let other = as_set(vm, &args.positional[1])?;
+            let other = as_set(vm, args.at(vm, 1)?)?;
             let ordering = super::compare_sets(vm, receiver(&args), &other)?;
             Ok(Value::Bool(matches!(ordering, Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal))))
         });
         define_method(vm, class, "isdisjoint", |vm, args| {
-            let other = as_set(vm, &args.positional[1])?;
+            let other = as_set(vm, args.at(vm, 1)?)?;
             for item in set::keys(receiver(&args)) {
                 if set::contains(vm, &other, &item)? {
                     return Ok(Value::Bool(false));

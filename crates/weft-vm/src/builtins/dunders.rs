@@ -21,11 +21,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         });
         define_method(vm, class, "__getitem__", |vm, args| {
             arity(vm, "__getitem__", &args, 2, 2)?;
-            crate::subscript::builtin_get_item(vm, &args.positional[0], args.positional[1].clone())
+            crate::subscript::builtin_get_item(vm, &args.positional[0], args.at(vm, 1)?.clone())
         });
         define_method(vm, class, "__contains__", |vm, args| {
             arity(vm, "__contains__", &args, 2, 2)?;
-            Ok(Value::Bool(ops::builtin_contains(vm, &args.positional[0], &args.positional[1])?))
+            Ok(Value::Bool(ops::builtin_contains(vm, &args.positional[0], args.at(vm, 1)?)?))
         });
         define_method(vm, class, "__iter__", |vm, args| {
             arity(vm, "__iter__", &args, 1, 1)?;
@@ -38,14 +38,14 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             crate::subscript::builtin_set_item(
                 vm,
                 &args.positional[0],
-                args.positional[1].clone(),
-                args.positional[2].clone(),
+                args.at(vm, 1)?.clone(),
+                args.at(vm, 2)?.clone(),
             )?;
             Ok(Value::None)
         });
         define_method(vm, class, "__delitem__", |vm, args| {
             arity(vm, "__delitem__", &args, 2, 2)?;
-            crate::subscript::builtin_delete_item(vm, &args.positional[0], args.positional[1].clone())?;
+            crate::subscript::builtin_delete_item(vm, &args.positional[0], args.at(vm, 1)?.clone())?;
             Ok(Value::None)
         });
     }
@@ -145,7 +145,7 @@ fn builtin_repr<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String>
 
 fn binary<R: Runtime>(vm: &Vm<R>, args: Args<R>, op: Op, reflected: bool) -> PyResult<R> {
     arity(vm, "operator", &args, 2, 2)?;
-    let (mut left, mut right) = (strip_class(vm, &args.positional[0]), strip_class(vm, &args.positional[1]));
+    let (mut left, mut right) = (strip_class(vm, &args.positional[0]), strip_class(vm, args.at(vm, 1)?));
     if reflected {
         std::mem::swap(&mut left, &mut right);
     }
@@ -160,7 +160,7 @@ fn binary<R: Runtime>(vm: &Vm<R>, args: Args<R>, op: Op, reflected: bool) -> PyR
 
 fn compare<R: Runtime>(vm: &Vm<R>, args: Args<R>, op: Cmp) -> PyResult<R> {
     arity(vm, "comparison", &args, 2, 2)?;
-    let (left, right) = (strip_class(vm, &args.positional[0]), strip_class(vm, &args.positional[1]));
+    let (left, right) = (strip_class(vm, &args.positional[0]), strip_class(vm, args.at(vm, 1)?));
     match ops::builtin_ordering(vm, &left, &right)? {
         None => Ok(vm.not_implemented()),
         Some(ordering) => Ok(Value::Bool(match (op, ordering) {

@@ -57,10 +57,8 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, class, "__iter__", |_, args| Ok(args.positional[0].clone()));
     define_method(vm, class, "write", |vm, args| {
         arity(vm, "write", &args, 2, 2)?;
-        let Some(text) = str_text(&args.positional[1]).map(str::to_owned) else {
-            return Err(
-                vm.type_error(format!("write() argument must be str, not {}", type_name(vm, &args.positional[1])))
-            );
+        let Some(text) = str_text(args.at(vm, 1)?).map(str::to_owned) else {
+            return Err(vm.type_error(format!("write() argument must be str, not {}", type_name(vm, args.at(vm, 1)?))));
         };
         with_open(vm, &args, |state| match &mut state.writer {
             Some(writer) => writer.write_all(text.as_bytes()).map_err(|e| e.to_string()),
@@ -73,12 +71,12 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         Ok(Value::None)
     });
     define_method(vm, class, "close", |vm, args| {
-        close(vm, &args.positional[0])?;
+        close(vm, args.at(vm, 0)?)?;
         Ok(Value::None)
     });
     define_method(vm, class, "__enter__", |_, args| Ok(args.positional[0].clone()));
     define_method(vm, class, "__exit__", |vm, args| {
-        close(vm, &args.positional[0])?;
+        close(vm, args.at(vm, 0)?)?;
         Ok(Value::Bool(false))
     });
 }
@@ -96,7 +94,7 @@ fn with_open<R: Runtime, T>(
     args: &Args<R>,
     action: impl FnOnce(&mut FileState) -> Result<T, String>,
 ) -> PyResult<R, T> {
-    let result = state(&args.positional[0]).write(|state| {
+    let result = state(args.at(vm, 0)?).write(|state| {
         if state.closed {
             return Err(None);
         }
@@ -145,11 +143,10 @@ fn universal_newlines(text: String) -> String {
 
 fn open<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "open", &args, 1, 3)?;
-    let Some(name) = str_text(&args.positional[0]).map(str::to_owned) else {
-        return Err(vm.type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            type_name(vm, &args.positional[0])
-        )));
+    let Some(name) = str_text(args.at(vm, 0)?).map(str::to_owned) else {
+        return Err(
+            vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", type_name(vm, args.at(vm, 0)?)))
+        );
     };
     let mode = args.positional.get(1).cloned().or_else(|| keyword(&args, "mode"));
     let mode = mode.as_ref().and_then(str_text).unwrap_or("r").to_owned();

@@ -21,15 +21,15 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define(vm, b, "print", print);
     define(vm, b, "len", |vm, args| {
         arity(vm, "len", &args, 1, 1)?;
-        Ok(Value::Int(length(vm, &args.positional[0])? as i64))
+        Ok(Value::Int(length(vm, args.at(vm, 0)?)? as i64))
     });
     define(vm, b, "repr", |vm, args| {
         arity(vm, "repr", &args, 1, 1)?;
-        Ok(vm.new_str(repr(vm, &args.positional[0])?))
+        Ok(vm.new_str(repr(vm, args.at(vm, 0)?)?))
     });
     define(vm, b, "ascii", |vm, args| {
         arity(vm, "ascii", &args, 1, 1)?;
-        Ok(vm.new_str(super::ascii_of(&repr(vm, &args.positional[0])?)))
+        Ok(vm.new_str(super::ascii_of(&repr(vm, args.at(vm, 0)?)?)))
     });
     define(vm, b, "abs", abs);
     define(vm, b, "min", |vm, args| min_max(vm, args, "min", std::cmp::Ordering::Less));
@@ -43,7 +43,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define(vm, b, "any", |vm, args| {
         arity(vm, "any", &args, 1, 1)?;
-        let iterator = protocols::get_iter(vm, &args.positional[0])?;
+        let iterator = protocols::get_iter(vm, args.at(vm, 0)?)?;
         while let Some(item) = protocols::next(vm, &iterator)? {
             if truthy(vm, &item)? {
                 return Ok(Value::Bool(true));
@@ -53,7 +53,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define(vm, b, "all", |vm, args| {
         arity(vm, "all", &args, 1, 1)?;
-        let iterator = protocols::get_iter(vm, &args.positional[0])?;
+        let iterator = protocols::get_iter(vm, args.at(vm, 0)?)?;
         while let Some(item) = protocols::next(vm, &iterator)? {
             if !truthy(vm, &item)? {
                 return Ok(Value::Bool(false));
@@ -67,11 +67,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             let state = IterState::Callable { function: function.clone(), sentinel: sentinel.clone() };
             return Ok(protocols::new_iterator(vm, state));
         }
-        protocols::get_iter(vm, &args.positional[0])
+        protocols::get_iter(vm, args.at(vm, 0)?)
     });
     define(vm, b, "next", |vm, args| {
         arity(vm, "next", &args, 1, 2)?;
-        match protocols::next(vm, &args.positional[0])? {
+        match protocols::next(vm, args.at(vm, 0)?)? {
             Some(item) => Ok(item),
             None => match args.positional.get(1) {
                 Some(default) => Ok(default.clone()),
@@ -107,20 +107,18 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         for iterable in &args.positional[1..] {
             inners.push(protocols::get_iter(vm, iterable)?);
         }
-        let state = IterState::Map { function: args.positional[0].clone(), inners };
+        let state = IterState::Map { function: args.at(vm, 0)?.clone(), inners };
         Ok(protocols::new_iterator(vm, state))
     });
     define(vm, b, "filter", |vm, args| {
         arity(vm, "filter", &args, 2, 2)?;
-        let state = IterState::Filter {
-            function: args.positional[0].clone(),
-            inner: protocols::get_iter(vm, &args.positional[1])?,
-        };
+        let state =
+            IterState::Filter { function: args.at(vm, 0)?.clone(), inner: protocols::get_iter(vm, args.at(vm, 1)?)? };
         Ok(protocols::new_iterator(vm, state))
     });
     define(vm, b, "reversed", |vm, args| {
         arity(vm, "reversed", &args, 1, 1)?;
-        let sequence = &args.positional[0];
+        let sequence = args.at(vm, 0)?;
         if let Some(method) = user_method(vm, sequence, "__reversed__") {
             return protocols::call_method(vm, &method, sequence, vec![]);
         }
@@ -137,11 +135,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define(vm, b, "hash", |vm, args| {
         arity(vm, "hash", &args, 1, 1)?;
-        Ok(Value::Int(protocols::hash(vm, &args.positional[0])?))
+        Ok(Value::Int(protocols::hash(vm, args.at(vm, 0)?)?))
     });
     define(vm, b, "id", |vm, args| {
         arity(vm, "id", &args, 1, 1)?;
-        let id = match &args.positional[0] {
+        let id = match args.at(vm, 0)? {
             Value::Obj(obj) => obj.id() as i64,
             other => protocols::hash(vm, other)?,
         };
@@ -149,7 +147,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define(vm, b, "callable", |vm, args| {
         arity(vm, "callable", &args, 1, 1)?;
-        let value = &args.positional[0];
+        let value = args.at(vm, 0)?;
         let callable = match value.as_obj().map(Obj::payload) {
             Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Class(_)) => true,
             _ => crate::types::lookup(&class_of(vm, value), "__call__").is_some(),
@@ -158,43 +156,43 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define(vm, b, "isinstance", |vm, args| {
         arity(vm, "isinstance", &args, 2, 2)?;
-        Ok(Value::Bool(isinstance(vm, &args.positional[0], &args.positional[1])?))
+        Ok(Value::Bool(isinstance(vm, args.at(vm, 0)?, args.at(vm, 1)?)?))
     });
     define(vm, b, "issubclass", |vm, args| {
         arity(vm, "issubclass", &args, 2, 2)?;
-        let Some(class) = args.positional[0].as_obj().filter(|c| matches!(c.payload(), Payload::Class(_))) else {
+        let Some(class) = args.at(vm, 0)?.as_obj().filter(|c| matches!(c.payload(), Payload::Class(_))) else {
             return Err(vm.type_error("issubclass() arg 1 must be a class"));
         };
-        Ok(Value::Bool(class_matches(vm, class, &args.positional[1], "issubclass")?))
+        Ok(Value::Bool(class_matches(vm, class, args.at(vm, 1)?, "issubclass")?))
     });
     define(vm, b, "getattr", |vm, args| {
         arity(vm, "getattr", &args, 2, 3)?;
-        let name = attribute_name(vm, &args.positional[1])?;
-        match crate::attr::get_attr(vm, &args.positional[0], &name) {
+        let name = attribute_name(vm, args.at(vm, 1)?)?;
+        match crate::attr::get_attr(vm, args.at(vm, 0)?, &name) {
             Err(error)
                 if args.positional.len() == 3 && vm.error_matches(&error, &vm.types().exceptions.attribute_error) =>
             {
-                Ok(args.positional[2].clone())
+                Ok(args.at(vm, 2)?.clone())
             }
             result => result,
         }
     });
     define(vm, b, "setattr", |vm, args| {
         arity(vm, "setattr", &args, 3, 3)?;
-        let name = attribute_name(vm, &args.positional[1])?;
-        crate::attr::set_attr(vm, &args.positional[0], &name, args.positional[2].clone())?;
+        let name = attribute_name(vm, args.at(vm, 1)?)?;
+        crate::attr::set_attr(vm, args.at(vm, 0)?, &name, args.at(vm, 2)?.clone())?;
         Ok(Value::None)
     });
     define(vm, b, "delattr", |vm, args| {
         arity(vm, "delattr", &args, 2, 2)?;
-        let name = attribute_name(vm, &args.positional[1])?;
-        crate::attr::delete_attr(vm, &args.positional[0], &name)?;
+        let name = attribute_name(vm, args.at(vm, 1)?)?;
+        crate::attr::delete_attr(vm, args.at(vm, 0)?, &name)?;
         Ok(Value::None)
     });
     define(vm, b, "hasattr", |vm, args| {
         arity(vm, "hasattr", &args, 2, 2)?;
-        let name = attribute_name(vm, &args.positional[1])?;
-        match crate::attr::get_attr(vm, &args.positional[0], &name) {
+        let name = attribute_name(vm, args.at(vm, 1)?)?;
+        match crate::attr::get_attr(vm, args.at(vm, 0)?, &name) {
             Ok(_) => Ok(Value::Bool(true)),
             Err(error) if vm.error_matches(&error, &vm.types().exceptions.attribute_error) => Ok(Value::Bool(false)),
             Err(error) => Err(error),
@@ -202,7 +200,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define(vm, b, "chr", |vm, args| {
         arity(vm, "chr", &args, 1, 1)?;
-        let code = expect_int(vm, &args.positional[0])?;
+        let code = expect_int(vm, args.at(vm, 0)?)?;
         match u32::try_from(code).ok().and_then(char::from_u32) {
             Some(c) => Ok(vm.new_str(c.to_string())),
             None => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -210,7 +208,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define(vm, b, "ord", |vm, args| {
         arity(vm, "ord", &args, 1, 1)?;
-        let value = &args.positional[0];
+        let value = args.at(vm, 0)?;
         if let Some(Payload::Bytes(bytes)) = value.as_obj().map(Obj::payload) {
             if bytes.len() == 1 {
                 return Ok(Value::Int(i64::from(bytes[0])));
@@ -234,7 +232,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define(vm, b, "round", round);
     define(vm, b, "divmod", |vm, args| {
         arity(vm, "divmod", &args, 2, 2)?;
-        let (a, b) = (args.positional[0].clone(), args.positional[1].clone());
+        let (a, b) = (args.at(vm, 0)?.clone(), args.at(vm, 1)?.clone());
         if let Some(method) = user_method(vm, &a, "__divmod__") {
             let result = protocols::call_method(vm, &method, &a, vec![b.clone()])?;
             if !vm.is_not_implemented(&result) {
@@ -267,17 +265,17 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define(vm, b, "format", |vm, args| {
         arity(vm, "format", &args, 1, 2)?;
         let spec = args.positional.get(1).map(|s| str_text(s).unwrap_or("").to_owned()).unwrap_or_default();
-        Ok(vm.new_str(format(vm, &args.positional[0], &spec)?))
+        Ok(vm.new_str(format(vm, args.at(vm, 0)?, &spec)?))
     });
     define(vm, b, "vars", |vm, args| {
         arity(vm, "vars", &args, 1, 1)?;
-        let object = &args.positional[0];
+        let object = args.at(vm, 0)?;
         crate::attr::get_attr_str(vm, object, "__dict__")
             .map_err(|_| vm.type_error("vars() argument must have __dict__ attribute"))
     });
     define(vm, b, "dir", |vm, args| {
         arity(vm, "dir", &args, 1, 1)?;
-        let mut names = super::object_methods::dir_names(vm, &args.positional[0])?;
+        let mut names = super::object_methods::dir_names(vm, args.at(vm, 0)?)?;
         names.sort();
         names.dedup();
         Ok(vm.new_list(names.into_iter().map(|n| vm.new_str(n)).collect()))
@@ -387,7 +385,7 @@ fn class_matches<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, classes: &Value<R>, who
 
 fn abs<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "abs", &args, 1, 1)?;
-    let value = &args.positional[0];
+    let value = args.at(vm, 0)?;
     Ok(match value {
         Value::Int(i) => i.checked_abs().map_or_else(|| number::int_value(vm, BigInt::from(*i).abs()), Value::Int),
         Value::Bool(b) => Value::Int(i64::from(*b)),
@@ -408,7 +406,7 @@ fn min_max<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, wanted: std::cmp::
     let default = keyword(&args, "default");
     let items = match args.positional.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => protocols::collect(vm, &args.positional[0])?,
+        1 => protocols::collect(vm, args.at(vm, 0)?)?,
         _ if default.is_some() => {
             return Err(
                 vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"))
@@ -448,7 +446,7 @@ fn sum<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     if str_text(&total).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let iterator = protocols::get_iter(vm, &args.positional[0])?;
+    let iterator = protocols::get_iter(vm, args.at(vm, 0)?)?;
     while let Some(item) = protocols::next(vm, &iterator)? {
         total = ops::binary(vm, weft_bytecode::BinaryOperator::Add, false, total, item)?;
     }
@@ -457,7 +455,7 @@ fn sum<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
 
 fn sorted<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "sorted", &args, 1, 1)?;
-    let items = protocols::collect(vm, &args.positional[0])?;
+    let items = protocols::collect(vm, args.at(vm, 0)?)?;
     let list = vm.new_list(items);
     super::list_methods::sort_list(vm, &list, keyword(&args, "key"), keyword(&args, "reverse"))?;
     Ok(list)
@@ -465,7 +463,7 @@ fn sorted<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
 
 /// `hex()`, `oct()`, `bin()`.
 fn radix<R: Runtime>(vm: &Vm<R>, args: Args<R>, base: u32) -> PyResult<R> {
-    let value = &args.positional[0];
+    let value = args.at(vm, 0)?;
     let Some(number) =
         number::as_bigint(value).or_else(|| crate::subscript::index_of(vm, value).ok().map(|i| BigInt::from(i as i64)))
     else {
@@ -476,7 +474,7 @@ fn radix<R: Runtime>(vm: &Vm<R>, args: Args<R>, base: u32) -> PyResult<R> {
 
 fn round<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "round", &args, 1, 2)?;
-    let value = &args.positional[0];
+    let value = args.at(vm, 0)?;
     let digits = args.positional.get(1).cloned().or_else(|| keyword(&args, "ndigits")).filter(|d| !d.is_none());
     if let Some(method) = user_method(vm, value, "__round__") {
         let rest = digits.into_iter().collect();
@@ -509,7 +507,7 @@ fn clamped_digits<R: Runtime>(digits: &Value<R>) -> i64 {
 
 fn pow<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "pow", &args, 2, 3)?;
-    let (base, exponent) = (args.positional[0].clone(), args.positional[1].clone());
+    let (base, exponent) = (args.at(vm, 0)?.clone(), args.at(vm, 1)?.clone());
     let Some(modulus) = args.positional.get(2).filter(|m| !m.is_none()) else {
         return ops::binary(vm, weft_bytecode::BinaryOperator::Power, false, base, exponent);
     };

@@ -20,20 +20,20 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     let list = &vm.types().list;
     define_method(vm, list, "append", |vm, args| {
         arity(vm, "append", &args, 2, 2)?;
-        let item = args.positional[1].clone();
+        let item = args.at(vm, 1)?.clone();
         storage(&args.positional[0]).write(|items| items.push(item));
         Ok(Value::None)
     });
     define_method(vm, list, "extend", |vm, args| {
         arity(vm, "extend", &args, 2, 2)?;
-        let items = protocols::collect(vm, &args.positional[1])?;
+        let items = protocols::collect(vm, args.at(vm, 1)?)?;
         storage(&args.positional[0]).write(|list| list.extend(items));
         Ok(Value::None)
     });
     define_method(vm, list, "insert", |vm, args| {
         arity(vm, "insert", &args, 3, 3)?;
-        let index = expect_int(vm, &args.positional[1])?;
-        let item = args.positional[2].clone();
+        let index = expect_int(vm, args.at(vm, 1)?)?;
+        let item = args.at(vm, 2)?.clone();
         storage(&args.positional[0]).write(|items| {
             let len = items.len() as i64;
             let at = if index < 0 { (index + len).max(0) } else { index.min(len) };
@@ -59,7 +59,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, list, "remove", |vm, args| {
         arity(vm, "remove", &args, 2, 2)?;
-        let position = find(vm, &args.positional[0], &args.positional[1])?;
+        let position = find(vm, &args.positional[0], args.at(vm, 1)?)?;
         match position {
             Some(at) => {
                 let removed = storage(&args.positional[0]).write(|items| (at < items.len()).then(|| items.remove(at)));
@@ -71,10 +71,10 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, list, "index", |vm, args| {
         arity(vm, "index", &args, 2, 4)?;
-        match find(vm, &args.positional[0], &args.positional[1])? {
+        match find(vm, &args.positional[0], args.at(vm, 1)?)? {
             Some(at) => Ok(Value::Int(at as i64)),
             None => {
-                let repr = protocols::repr(vm, &args.positional[1])?;
+                let repr = protocols::repr(vm, args.at(vm, 1)?)?;
                 Err(vm.value_error(format!("{repr} is not in list")))
             }
         }
@@ -84,7 +84,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         let items = storage(&args.positional[0]).read(Clone::clone);
         let mut count = 0;
         for item in &items {
-            if item.is(&args.positional[1]) || protocols::equal(vm, item, &args.positional[1])? {
+            if item.is(args.at(vm, 1)?) || protocols::equal(vm, item, args.at(vm, 1)?)? {
                 count += 1;
             }
         }
@@ -112,7 +112,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, &vm.types().slice, "indices", |vm, args| {
         arity(vm, "indices", &args, 2, 2)?;
-        let length = expect_int(vm, &args.positional[1])?;
+        let length = expect_int(vm, args.at(vm, 1)?)?;
         if length < 0 {
             return Err(vm.value_error("length should not be negative"));
         }
@@ -123,26 +123,26 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, &vm.types().range, "index", |vm, args| {
         arity(vm, "index", &args, 2, 2)?;
-        if !crate::builtins::range_contains(vm, &args.positional[0], &args.positional[1])? {
-            let repr = protocols::repr(vm, &args.positional[1])?;
+        if !crate::builtins::range_contains(vm, &args.positional[0], args.at(vm, 1)?)? {
+            let repr = protocols::repr(vm, args.at(vm, 1)?)?;
             return Err(vm.value_error(format!("{repr} is not in range")));
         }
         let Some(Payload::Range { start, step, .. }) = args.positional[0].as_obj().map(Obj::payload) else {
             unreachable!("a range")
         };
         let (start, step) = (expect_int(vm, start)?, expect_int(vm, step)?);
-        Ok(Value::Int((expect_int(vm, &args.positional[1])? - start) / step))
+        Ok(Value::Int((expect_int(vm, args.at(vm, 1)?)? - start) / step))
     });
     define_method(vm, &vm.types().range, "count", |vm, args| {
         arity(vm, "count", &args, 2, 2)?;
-        Ok(Value::Int(i64::from(crate::builtins::range_contains(vm, &args.positional[0], &args.positional[1])?)))
+        Ok(Value::Int(i64::from(crate::builtins::range_contains(vm, &args.positional[0], args.at(vm, 1)?)?)))
     });
     let tuple = &vm.types().tuple;
     define_method(vm, tuple, "index", |vm, args| {
         arity(vm, "index", &args, 2, 2)?;
         let items = crate::ops::list::items(&args.positional[0]);
         for (i, item) in items.iter().enumerate() {
-            if item.is(&args.positional[1]) || protocols::equal(vm, item, &args.positional[1])? {
+            if item.is(args.at(vm, 1)?) || protocols::equal(vm, item, args.at(vm, 1)?)? {
                 return Ok(Value::Int(i as i64));
             }
         }
@@ -152,7 +152,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         arity(vm, "count", &args, 2, 2)?;
         let mut count = 0;
         for item in &crate::ops::list::items(&args.positional[0]) {
-            if item.is(&args.positional[1]) || protocols::equal(vm, item, &args.positional[1])? {
+            if item.is(args.at(vm, 1)?) || protocols::equal(vm, item, args.at(vm, 1)?)? {
                 count += 1;
             }
         }

@@ -1,7 +1,7 @@
 //! Methods of `int`, `float` and `complex`.
 
-use num_bigint::{BigInt, Sign};
-use num_traits::{Signed, Zero};
+use num_bigint::BigInt;
+use num_traits::Zero;
 use weft_runtime::Runtime;
 
 use super::{arity, define_method, expect_int, keyword};
@@ -31,26 +31,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, &t.int, "conjugate", |_, args| Ok(args.positional[0].clone()));
     define_method(vm, &t.int, "to_bytes", |vm, args| {
         let length = args.positional.get(1).cloned().or_else(|| keyword(&args, "length")).unwrap_or(Value::Int(1));
-        let length = expect_int(vm, &length)? as usize;
-        let order = args.positional.get(2).cloned().or_else(|| keyword(&args, "byteorder"));
-        let little = order.as_ref().and_then(str_text) == Some("little");
+        let length = expect_int(vm, &length)?;
+        let order = byte_order(vm, args.positional.get(2).cloned().or_else(|| keyword(&args, "byteorder")))?;
         let signed = keyword(&args, "signed").map(|s| crate::protocols::truthy(vm, &s)).transpose()?.unwrap_or(false);
-        let value = int_of(&args.positional[0]);
-        if value.is_negative() && !signed {
-            return Err(vm.overflow_error("can't convert negative int to unsigned"));
-        }
-        let mut bytes = if signed { value.to_signed_bytes_le() } else { value.to_bytes_le().1 };
-        let fill = if value.is_negative() { 0xFF } else { 0 };
-        if value.is_zero() {
-            bytes.clear();
-        }
-        if bytes.len() > length {
-            return Err(vm.overflow_error("int too big to convert"));
-        }
-        bytes.resize(length, fill);
-        if !little {
-            bytes.reverse();
-        }
+        let bytes = crate::numeric::bytes::to_bytes(&int_of(&args.positional[0]), length, order, signed)
+            .map_err(|error| number::num_error(vm, error))?;
         Ok(super::new_bytes(vm, bytes))
     });
     super::define_classmethod(vm, &t.int, "from_bytes", |vm, args| {
@@ -62,15 +47,9 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
                 .map(|b| expect_int(vm, b).map(|b| b as u8))
                 .collect::<PyResult<R, _>>()?,
         };
-        let order = args.positional.get(2).cloned().or_else(|| keyword(&args, "byteorder"));
-        let little = order.as_ref().and_then(str_text) == Some("little");
+        let order = byte_order(vm, args.positional.get(2).cloned().or_else(|| keyword(&args, "byteorder")))?;
         let signed = keyword(&args, "signed").map(|s| crate::protocols::truthy(vm, &s)).transpose()?.unwrap_or(false);
-        let value = match (little, signed) {
-            (true, true) => BigInt::from_signed_bytes_le(&bytes),
-            (true, false) => BigInt::from_bytes_le(Sign::Plus, &bytes),
-            (false, true) => BigInt::from_signed_bytes_be(&bytes),
-            (false, false) => BigInt::from_bytes_be(Sign::Plus, &bytes),
-        };
+        let value = crate::numeric::bytes::from_bytes(&bytes, order, signed);
         Ok(number::int_value(vm, value))
     });
     define_method(vm, &t.float, "is_integer", |vm, args| {
@@ -101,6 +80,13 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         };
         Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(*real, -imag), None)))
     });
+}
+
+/// `byteorder='big'` (the default) or `'little'`.
+fn byte_order<R: Runtime>(vm: &Vm<R>, order: Option<Value<R>>) -> PyResult<R, crate::numeric::bytes::ByteOrder> {
+    let text = order.as_ref().map_or(Some("big"), |o| str_text(o));
+    let Some(text) = text else { return Err(vm.type_error("to_bytes() argument 'byteorder' must be str")) };
+    crate::numeric::bytes::ByteOrder::parse(text).map_err(|error| number::num_error(vm, error))
 }
 
 /// The exact ratio of a finite float, in lowest terms.

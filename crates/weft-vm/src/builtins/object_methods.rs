@@ -30,16 +30,12 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, object, "__str__", |vm, args| Ok(vm.new_str(protocols::repr(vm, &args.positional[0])?)));
     define_method(vm, object, "__eq__", |vm, args| {
         arity(vm, "__eq__", &args, 2, 2)?;
-        Ok(if args.positional[0].is(&args.positional[1]) { Value::Bool(true) } else { vm.not_implemented() })
+        Ok(if args.positional[0].is(args.at(vm, 1)?) { Value::Bool(true) } else { vm.not_implemented() })
     });
     define_method(vm, object, "__ne__", |vm, args| {
         arity(vm, "__ne__", &args, 2, 2)?;
-        let equal = crate::ops::compare(
-            vm,
-            weft_bytecode::ComparisonOperator::Equal,
-            &args.positional[0],
-            &args.positional[1],
-        )?;
+        let equal =
+            crate::ops::compare(vm, weft_bytecode::ComparisonOperator::Equal, &args.positional[0], args.at(vm, 1)?)?;
         Ok(Value::Bool(!protocols::truthy(vm, &equal)?))
     });
     define_method(vm, object, "__hash__", |vm, args| {
@@ -49,25 +45,22 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, object, "__setattr__", |vm, args| {
         arity(vm, "__setattr__", &args, 3, 3)?;
-        let name =
-            args.positional[1].as_obj().cloned().ok_or_else(|| vm.type_error("attribute name must be string"))?;
-        let text = str_text(&args.positional[1]).unwrap_or("").to_owned();
-        crate::attr::store_attr(vm, &args.positional[0], &name, &text, Some(args.positional[2].clone()))?;
+        let name = args.at(vm, 1)?.as_obj().cloned().ok_or_else(|| vm.type_error("attribute name must be string"))?;
+        let text = str_text(args.at(vm, 1)?).unwrap_or("").to_owned();
+        crate::attr::store_attr(vm, &args.positional[0], &name, &text, Some(args.at(vm, 2)?.clone()))?;
         Ok(Value::None)
     });
     define_method(vm, object, "__delattr__", |vm, args| {
         arity(vm, "__delattr__", &args, 2, 2)?;
-        let name =
-            args.positional[1].as_obj().cloned().ok_or_else(|| vm.type_error("attribute name must be string"))?;
-        let text = str_text(&args.positional[1]).unwrap_or("").to_owned();
+        let name = args.at(vm, 1)?.as_obj().cloned().ok_or_else(|| vm.type_error("attribute name must be string"))?;
+        let text = str_text(args.at(vm, 1)?).unwrap_or("").to_owned();
         crate::attr::store_attr(vm, &args.positional[0], &name, &text, None)?;
         Ok(Value::None)
     });
     define_method(vm, object, "__getattribute__", |vm, args| {
         arity(vm, "__getattribute__", &args, 2, 2)?;
-        let name =
-            args.positional[1].as_obj().cloned().ok_or_else(|| vm.type_error("attribute name must be string"))?;
-        let text = str_text(&args.positional[1]).unwrap_or("").to_owned();
+        let name = args.at(vm, 1)?.as_obj().cloned().ok_or_else(|| vm.type_error("attribute name must be string"))?;
+        let text = str_text(args.at(vm, 1)?).unwrap_or("").to_owned();
         match crate::attr::instance_attr(vm, &args.positional[0], &name, &text)? {
             Some(value) => Ok(value),
             None => Err(crate::attr::no_attribute(vm, &args.positional[0], &text)),
@@ -75,7 +68,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, object, "__format__", |vm, args| {
         arity(vm, "__format__", &args, 2, 2)?;
-        if str_text(&args.positional[1]).is_some_and(|spec| !spec.is_empty()) {
+        if str_text(args.at(vm, 1)?).is_some_and(|spec| !spec.is_empty()) {
             return Err(vm.type_error(format!(
                 "unsupported format string passed to {}.__format__",
                 protocols::type_name(vm, &args.positional[0])
@@ -97,11 +90,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     }
     define_method(vm, &types.generator, "send", |vm, args| {
         arity(vm, "send", &args, 2, 2)?;
-        resume(vm, &args.positional[0], args.positional[1].clone(), None)
+        resume(vm, &args.positional[0], args.at(vm, 1)?.clone(), None)
     });
     define_method(vm, &types.generator, "throw", |vm, args| {
         arity(vm, "throw", &args, 2, 4)?;
-        let exception = crate::exceptions::instantiate(vm, args.positional[1].clone())?;
+        let exception = crate::exceptions::instantiate(vm, args.at(vm, 1)?.clone())?;
         resume(vm, &args.positional[0], Value::None, Some(crate::vm::PyErr { exception }))
     });
     define_method(vm, &types.generator, "close", |vm, args| {
@@ -131,7 +124,7 @@ fn property_with<R: Runtime>(vm: &Vm<R>, args: Args<R>, which: usize) -> PyResul
         return Err(vm.type_error("descriptor requires a property"));
     };
     let mut parts = [getter.clone(), setter.clone(), deleter.clone()];
-    parts[which] = args.positional[1].clone();
+    parts[which] = args.at(vm, 1)?.clone();
     let [getter, setter, deleter] = parts;
     let payload = Payload::Property { getter, setter, deleter, doc: doc.clone() };
     Ok(Value::Obj(Obj::new(&vm.types().property, payload, None)))
@@ -280,6 +273,7 @@ fn super_attr<R: Runtime>(
                         name: builtin.name,
                         function: builtin.function,
                         receiver: Some(receiver.clone()),
+                        owner: builtin.owner.clone(),
                     };
                     Value::Obj(Obj::new(&vm.types().builtin_function, Payload::Builtin(bound), None))
                 }

@@ -109,7 +109,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, class, "join", |vm, args| {
         arity(vm, "join", &args, 2, 2)?;
         let separator = receiver(&args).as_str();
-        let items = protocols::collect(vm, &args.positional[1])?;
+        let items = protocols::collect(vm, args.at(vm, 1)?)?;
         let mut out = String::new();
         for (i, item) in items.iter().enumerate() {
             let Some(text) = str_text(item) else {
@@ -126,8 +126,8 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, class, "replace", |vm, args| {
         arity(vm, "replace", &args, 3, 4)?;
-        let old = str_argument(vm, &args.positional[1], "replace")?;
-        let new = str_argument(vm, &args.positional[2], "replace")?;
+        let old = str_argument(vm, args.at(vm, 1)?, "replace")?;
+        let new = str_argument(vm, args.at(vm, 2)?, "replace")?;
         let count = args.positional.get(3).map(|c| expect_int(vm, c)).transpose()?.unwrap_or(-1);
         let result = text::replace(receiver(&args).as_str(), old, new, count as isize).map_err(|e| raise(vm, e))?;
         Ok(text_result(vm, &args, result))
@@ -143,12 +143,12 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, class, "rpartition", |vm, args| partition(vm, args, true));
     define_method(vm, class, "removeprefix", |vm, args| {
         arity(vm, "removeprefix", &args, 2, 2)?;
-        let prefix = str_argument(vm, &args.positional[1], "removeprefix")?;
+        let prefix = str_argument(vm, args.at(vm, 1)?, "removeprefix")?;
         Ok(slice_result(vm, &args, text::removeprefix(receiver(&args).as_str(), prefix)))
     });
     define_method(vm, class, "removesuffix", |vm, args| {
         arity(vm, "removesuffix", &args, 2, 2)?;
-        let suffix = str_argument(vm, &args.positional[1], "removesuffix")?;
+        let suffix = str_argument(vm, args.at(vm, 1)?, "removesuffix")?;
         Ok(slice_result(vm, &args, text::removesuffix(receiver(&args).as_str(), suffix)))
     });
     define_method(vm, class, "center", |vm, args| pad(vm, args, "center", text::center));
@@ -156,7 +156,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, class, "rjust", |vm, args| pad(vm, args, "rjust", text::rjust));
     define_method(vm, class, "zfill", |vm, args| {
         arity(vm, "zfill", &args, 2, 2)?;
-        let width = expect_int(vm, &args.positional[1])?;
+        let width = expect_int(vm, args.at(vm, 1)?)?;
         let result = text::zfill(receiver(&args).as_str(), width as isize).map_err(|e| raise(vm, e))?;
         Ok(text_result(vm, &args, result))
     });
@@ -207,7 +207,7 @@ fn split<R: Runtime>(vm: &Vm<R>, args: Args<R>, from_right: bool) -> PyResult<R>
 
 fn search<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str) -> PyResult<R> {
     arity(vm, name, &args, 2, 4)?;
-    let needle = str_argument(vm, &args.positional[1], name)?;
+    let needle = str_argument(vm, args.at(vm, 1)?, name)?;
     let (start, end) = window(vm, &args, 2)?;
     let haystack = receiver(&args).as_str();
     let found = |position: Option<usize>| Value::Int(position.map_or(-1, |p| p as i64));
@@ -229,9 +229,9 @@ fn affix<R: Runtime>(
     arity(vm, name, &args, 2, 4)?;
     let (start, end) = window(vm, &args, 2)?;
     let haystack = receiver(&args).as_str();
-    let candidates = match args.positional[1].as_obj().map(crate::object::Obj::payload) {
+    let candidates = match args.at(vm, 1)?.as_obj().map(crate::object::Obj::payload) {
         Some(crate::objects::Payload::Tuple(items)) => items.to_vec(),
-        _ => vec![args.positional[1].clone()],
+        _ => vec![args.at(vm, 1)?.clone()],
     };
     for candidate in &candidates {
         let Some(affix) = str_text(candidate) else {
@@ -249,7 +249,7 @@ fn affix<R: Runtime>(
 
 fn partition<R: Runtime>(vm: &Vm<R>, args: Args<R>, from_right: bool) -> PyResult<R> {
     arity(vm, "partition", &args, 2, 2)?;
-    let separator = str_argument(vm, &args.positional[1], "partition")?;
+    let separator = str_argument(vm, args.at(vm, 1)?, "partition")?;
     let text = receiver(&args).as_str();
     let parts = if from_right { text::rpartition(text, separator) } else { text::partition(text, separator) };
     let (before, middle, after) = parts.map_err(|e| raise(vm, e))?;
@@ -263,7 +263,7 @@ fn pad<R: Runtime>(
     function: for<'a> fn(&'a str, isize, char) -> Result<Cow<'a, str>, TextError>,
 ) -> PyResult<R> {
     arity(vm, name, &args, 2, 3)?;
-    let width = expect_int(vm, &args.positional[1])?;
+    let width = expect_int(vm, args.at(vm, 1)?)?;
     let fill = match args.positional.get(2) {
         Some(fill) => {
             let Some(text) = str_text(fill) else {

@@ -58,7 +58,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     }
     define(vm, namespace, "log", |vm, args| {
         arity(vm, "log", &args, 1, 2)?;
-        let x = log_of(vm, &args.positional[0])?;
+        let x = log_of(vm, args.at(vm, 0)?)?;
         match args.positional.get(1) {
             None => Ok(Value::Float(x)),
             Some(base) => {
@@ -72,7 +72,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "pow", |vm, args| {
         arity(vm, "pow", &args, 2, 2)?;
-        let (x, y) = (to_float(vm, &args.positional[0])?, to_float(vm, &args.positional[1])?);
+        let (x, y) = (to_float(vm, args.at(vm, 0)?)?, to_float(vm, args.at(vm, 1)?)?);
         if x == 0.0 && y < 0.0 || (x < 0.0 && y.fract() != 0.0 && y.is_finite()) {
             return Err(domain_error(vm));
         }
@@ -80,7 +80,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "atan2", |vm, args| {
         arity(vm, "atan2", &args, 2, 2)?;
-        Ok(Value::Float(to_float(vm, &args.positional[0])?.atan2(to_float(vm, &args.positional[1])?)))
+        Ok(Value::Float(to_float(vm, args.at(vm, 0)?)?.atan2(to_float(vm, args.at(vm, 1)?)?)))
     });
     define(vm, namespace, "hypot", |vm, args| {
         let mut total = 0.0f64;
@@ -91,11 +91,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "copysign", |vm, args| {
         arity(vm, "copysign", &args, 2, 2)?;
-        Ok(Value::Float(to_float(vm, &args.positional[0])?.copysign(to_float(vm, &args.positional[1])?)))
+        Ok(Value::Float(to_float(vm, args.at(vm, 0)?)?.copysign(to_float(vm, args.at(vm, 1)?)?)))
     });
     define(vm, namespace, "fmod", |vm, args| {
         arity(vm, "fmod", &args, 2, 2)?;
-        let (x, y) = (to_float(vm, &args.positional[0])?, to_float(vm, &args.positional[1])?);
+        let (x, y) = (to_float(vm, args.at(vm, 0)?)?, to_float(vm, args.at(vm, 1)?)?);
         if y == 0.0 || x.is_infinite() {
             return Err(domain_error(vm));
         }
@@ -103,15 +103,15 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "modf", |vm, args| {
         arity(vm, "modf", &args, 1, 1)?;
-        let x = to_float(vm, &args.positional[0])?;
+        let x = to_float(vm, args.at(vm, 0)?)?;
         let whole = x.trunc();
         let fraction = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - whole).copysign(x) };
         Ok(vm.new_tuple(vec![Value::Float(fraction), Value::Float(whole)]))
     });
     define(vm, namespace, "ldexp", |vm, args| {
         arity(vm, "ldexp", &args, 2, 2)?;
-        let x = to_float(vm, &args.positional[0])?;
-        let exponent = crate::builtins::expect_int(vm, &args.positional[1])?;
+        let x = to_float(vm, args.at(vm, 0)?)?;
+        let exponent = crate::builtins::expect_int(vm, args.at(vm, 1)?)?;
         checked(vm, x * 2f64.powi(exponent.clamp(-2000, 2000) as i32), x.is_finite())
     });
     for (name, function) in [("floor", f64::floor as fn(f64) -> f64), ("ceil", f64::ceil), ("trunc", f64::trunc)] {
@@ -120,14 +120,14 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     define(vm, namespace, "floor", |vm, args| integral(vm, args, "floor", f64::floor));
     define(vm, namespace, "ceil", |vm, args| integral(vm, args, "ceil", f64::ceil));
     define(vm, namespace, "trunc", |vm, args| integral(vm, args, "trunc", f64::trunc));
-    define(vm, namespace, "isfinite", |vm, args| Ok(Value::Bool(to_float(vm, &args.positional[0])?.is_finite())));
-    define(vm, namespace, "isinf", |vm, args| Ok(Value::Bool(to_float(vm, &args.positional[0])?.is_infinite())));
-    define(vm, namespace, "isnan", |vm, args| Ok(Value::Bool(to_float(vm, &args.positional[0])?.is_nan())));
+    define(vm, namespace, "isfinite", |vm, args| Ok(Value::Bool(to_float(vm, args.at(vm, 0)?)?.is_finite())));
+    define(vm, namespace, "isinf", |vm, args| Ok(Value::Bool(to_float(vm, args.at(vm, 0)?)?.is_infinite())));
+    define(vm, namespace, "isnan", |vm, args| Ok(Value::Bool(to_float(vm, args.at(vm, 0)?)?.is_nan())));
     define(vm, namespace, "isclose", isclose);
     define(vm, namespace, "fsum", |vm, args| {
         arity(vm, "fsum", &args, 1, 1)?;
         let mut values = Vec::new();
-        for item in protocols::collect(vm, &args.positional[0])? {
+        for item in protocols::collect(vm, args.at(vm, 0)?)? {
             values.push(to_float(vm, &item)?);
         }
         Ok(Value::Float(exact_sum(&values)))
@@ -135,14 +135,14 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     define(vm, namespace, "prod", |vm, args| {
         arity(vm, "prod", &args, 1, 1)?;
         let mut total = crate::builtins::keyword(&args, "start").unwrap_or(Value::Int(1));
-        for item in protocols::collect(vm, &args.positional[0])? {
+        for item in protocols::collect(vm, args.at(vm, 0)?)? {
             total = crate::ops::binary(vm, weft_bytecode::BinaryOperator::Multiply, false, total, item)?;
         }
         Ok(total)
     });
     define(vm, namespace, "factorial", |vm, args| {
         arity(vm, "factorial", &args, 1, 1)?;
-        let n = whole_number(vm, &args.positional[0], "factorial")?;
+        let n = whole_number(vm, args.at(vm, 0)?, "factorial")?;
         if n.is_negative() {
             return Err(vm.value_error("factorial() not defined for negative values"));
         }
@@ -168,7 +168,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "isqrt", |vm, args| {
         arity(vm, "isqrt", &args, 1, 1)?;
-        let n = whole_number(vm, &args.positional[0], "isqrt")?;
+        let n = whole_number(vm, args.at(vm, 0)?, "isqrt")?;
         if n.is_negative() {
             return Err(vm.value_error("isqrt() argument must be nonnegative"));
         }
@@ -176,7 +176,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "comb", |vm, args| {
         arity(vm, "comb", &args, 2, 2)?;
-        let (n, k) = (whole_number(vm, &args.positional[0], "comb")?, whole_number(vm, &args.positional[1], "comb")?);
+        let (n, k) = (whole_number(vm, args.at(vm, 0)?, "comb")?, whole_number(vm, args.at(vm, 1)?, "comb")?);
         if n.is_negative() || k.is_negative() {
             return Err(vm.value_error(if n.is_negative() {
                 "n must be a non-negative integer"
@@ -196,7 +196,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "perm", |vm, args| {
         arity(vm, "perm", &args, 1, 2)?;
-        let n = whole_number(vm, &args.positional[0], "perm")?;
+        let n = whole_number(vm, args.at(vm, 0)?, "perm")?;
         let k = match args.positional.get(1).filter(|k| !k.is_none()) {
             Some(k) => whole_number(vm, k, "perm")?,
             None => n.clone(),
@@ -230,7 +230,7 @@ fn checked<R: Runtime>(vm: &Vm<R>, result: f64, finite_inputs: bool) -> PyResult
 
 fn float_function<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, function: fn(f64) -> Option<f64>) -> PyResult<R> {
     arity(vm, name, &args, 1, 1)?;
-    let x = to_float(vm, &args.positional[0])?;
+    let x = to_float(vm, args.at(vm, 0)?)?;
     match function(x) {
         Some(result) if result.is_nan() && !x.is_nan() => Err(domain_error(vm)),
         Some(result) => checked(vm, result, x.is_finite()),
@@ -261,7 +261,7 @@ fn log_of<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, f64> {
 
 fn integral<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, function: fn(f64) -> f64) -> PyResult<R> {
     arity(vm, name, &args, 1, 1)?;
-    let value = &args.positional[0];
+    let value = args.at(vm, 0)?;
     if let Some(big) = number::as_bigint(value) {
         return Ok(number::int_value(vm, big));
     }
@@ -287,7 +287,7 @@ fn whole_number<R: Runtime>(vm: &Vm<R>, value: &Value<R>, name: &str) -> PyResul
 
 fn isclose<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "isclose", &args, 2, 2)?;
-    let (a, b) = (to_float(vm, &args.positional[0])?, to_float(vm, &args.positional[1])?);
+    let (a, b) = (to_float(vm, args.at(vm, 0)?)?, to_float(vm, args.at(vm, 1)?)?);
     let relative = crate::builtins::keyword(&args, "rel_tol").map(|v| to_float(vm, &v)).transpose()?.unwrap_or(1e-9);
     let absolute = crate::builtins::keyword(&args, "abs_tol").map(|v| to_float(vm, &v)).transpose()?.unwrap_or(0.0);
     if relative < 0.0 || absolute < 0.0 {

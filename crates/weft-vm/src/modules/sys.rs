@@ -53,7 +53,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     define(vm, namespace, "getrecursionlimit", |vm, _| Ok(Value::Int(vm.recursion_limit() as i64)));
     define(vm, namespace, "setrecursionlimit", |vm, args| {
         arity(vm, "setrecursionlimit", &args, 1, 1)?;
-        let limit = expect_int(vm, &args.positional[0])?;
+        let limit = expect_int(vm, args.at(vm, 0)?)?;
         if limit < 1 {
             return Err(vm.value_error("recursion limit must be greater or equal than 1"));
         }
@@ -62,7 +62,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "getrefcount", |vm, args| {
         arity(vm, "getrefcount", &args, 1, 1)?;
-        Ok(Value::Int(args.positional[0].as_obj().map_or(1, Obj::refcount) as i64))
+        Ok(Value::Int(args.at(vm, 0)?.as_obj().map_or(1, Obj::refcount) as i64))
     });
     define(vm, namespace, "_is_gil_enabled", |_, _| Ok(Value::Bool(R::HAS_GIL)));
     define(vm, namespace, "exc_info", |vm, _| {
@@ -88,12 +88,12 @@ fn stream<R: Runtime>(vm: &Vm<R>, name: &'static str, write: crate::objects::Nat
 
 fn write_argument<R: Runtime>(vm: &Vm<R>, args: &Args<R>) -> PyResult<R, String> {
     arity(vm, "write", args, 1, 1)?;
-    match str_text(&args.positional[0]) {
+    match str_text(args.at(vm, 0)?) {
         Some(text) => Ok(text.to_owned()),
-        None => Err(vm.type_error(format!(
-            "write() argument must be str, not {}",
-            protocols::type_name(vm, &args.positional[0])
-        ))),
+        None => {
+            Err(vm
+                .type_error(format!("write() argument must be str, not {}", protocols::type_name(vm, args.at(vm, 0)?))))
+        }
     }
 }
 

@@ -29,7 +29,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     define(vm, namespace, "perf_counter_ns", |_, _| Ok(Value::Int(process_start().elapsed().as_nanos() as i64)));
     define(vm, namespace, "sleep", |vm, args| {
         arity(vm, "sleep", &args, 1, 1)?;
-        let seconds = crate::builtins::to_float(vm, &args.positional[0])?;
+        let seconds = crate::builtins::to_float(vm, args.at(vm, 0)?)?;
         if seconds < 0.0 {
             return Err(vm.value_error("sleep length must be non-negative"));
         }

@@ -47,4 +47,7 @@ pub struct BuiltinFunction<R: Runtime> {
     pub function: NativeFn<R>,
     /// The object a builtin method is bound to (`[].append`).
     pub receiver: Option<Value<R>>,
+    /// For a method of a builtin type, that type: its first argument must be
+    /// an instance, which the method's code relies on.
+    pub owner: Option<Obj<R>>,
 }
