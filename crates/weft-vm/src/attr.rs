@@ -222,8 +222,9 @@ pub fn store_attr<R: Runtime>(
                     None => (deleter, vec![object.clone()]),
                 };
                 if function.is_none() {
-                    let what = if args.len() == 2 { "can't set attribute" } else { "can't delete attribute" };
-                    return Err(vm.attribute_error(format!("{what} '{text}'")));
+                    let what = if args.len() == 2 { "setter" } else { "deleter" };
+                    let owner = crate::types::class_data(&class).name.clone();
+                    return Err(vm.attribute_error(format!("property '{text}' of '{owner}' object has no {what}")));
                 }
                 call::call(vm, function, Args::new(args))?;
                 return Ok(());

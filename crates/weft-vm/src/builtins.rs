@@ -189,7 +189,7 @@ pub fn range_item<R: Runtime>(vm: &Vm<R>, range: &Obj<R>, key: &Value<R>) -> PyR
         let indices = crate::subscript::slice_indices(vm, key.as_obj().expect("a slice"), length)?;
         let new_start = start + indices.start as i64 * step;
         let new_step = step * indices.step as i64;
-        let new_stop = new_start + indices.count as i64 * new_step;
+        let new_stop = start + indices.stop as i64 * step;
         let payload =
             Payload::Range { start: Value::Int(new_start), stop: Value::Int(new_stop), step: Value::Int(new_step) };
         return Ok(Value::Obj(Obj::new(&vm.types().range, payload, None)));

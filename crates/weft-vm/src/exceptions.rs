@@ -61,7 +61,16 @@ pub fn instantiate<R: Runtime>(vm: &Vm<R>, value: Value<R>) -> PyResult<R, Obj<R
 
 /// `raise exception from cause`.
 pub fn set_cause<R: Runtime>(vm: &Vm<R>, exception: &Obj<R>, cause: Value<R>) -> PyResult<R, ()> {
-    let cause = if cause.is_none() { Value::None } else { Value::Obj(instantiate(vm, cause)?) };
+    let cause = if cause.is_none() {
+        Value::None
+    } else {
+        let is_exception =
+            is_exception_class(vm, &cause) || matches!(cause.as_obj().map(Obj::payload), Some(Payload::Exception(_)));
+        if !is_exception {
+            return Err(vm.type_error("exception causes must derive from BaseException"));
+        }
+        Value::Obj(instantiate(vm, cause)?)
+    };
     if let Payload::Exception(data) = exception.payload() {
         data.write(|data| {
             data.cause = cause;

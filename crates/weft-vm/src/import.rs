@@ -98,10 +98,14 @@ pub fn import_from<R: Runtime>(vm: &Vm<R>, module: &Value<R>, name: &Obj<R>) -> 
             if let Ok(submodule) = import_module(vm, &format!("{module_name}.{text}")) {
                 return Ok(submodule);
             }
-            Err(vm.new_error(
+            let error = vm.new_error(
                 &vm.types().exceptions.import_error,
                 format!("cannot import name '{text}' from '{module_name}'"),
-            ))
+            );
+            if let Some(attrs) = error.exception.attrs() {
+                dict::set_item(vm, attrs, vm.new_str("name"), vm.new_str(module_name))?;
+            }
+            Err(error)
         }
         Err(error) => Err(error),
     }

@@ -341,7 +341,6 @@ pub fn builtin_ordering<R: Runtime>(
     left: &Value<R>,
     right: &Value<R>,
 ) -> PyResult<R, Option<Option<std::cmp::Ordering>>> {
-    use std::cmp::Ordering;
     if let (Value::Int(a), Value::Int(b)) = (left, right) {
         return Ok(Some(Some(a.cmp(b))));
     }
@@ -362,13 +361,6 @@ pub fn builtin_ordering<R: Runtime>(
         (Payload::List(x), Payload::List(y)) => {
             let (x, y) = (x.read(Clone::clone), y.read(Clone::clone));
             Some(compare_sequences(vm, &x, &y)?)
-        }
-        (Payload::Dict(_), Payload::Dict(_)) => {
-            if dicts_equal(vm, a, b)? {
-                Some(Some(Ordering::Equal))
-            } else {
-                Some(None)
-            }
         }
         (Payload::Set(_), Payload::Set(_)) => Some(crate::builtins::compare_sets(vm, a, b)?),
         (Payload::DictView { view, .. }, Payload::Set(_) | Payload::DictView { .. })

@@ -282,7 +282,7 @@ pub fn delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) 
 
 pub fn builtin_delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) -> PyResult<R, ()> {
     let Some(obj) = container.as_obj() else {
-        return Err(vm.type_error(format!("'{}' object does not support item deletion", type_name(vm, container))));
+        return Err(vm.type_error(format!("'{}' object doesn't support item deletion", type_name(vm, container))));
     };
     match obj.payload() {
         Payload::List(items) => {
@@ -311,6 +311,6 @@ pub fn builtin_delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Va
             Some(_) => Ok(()),
             None => Err(vm.key_error(key)),
         },
-        _ => Err(vm.type_error(format!("'{}' object does not support item deletion", type_name(vm, container)))),
+        _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", type_name(vm, container)))),
     }
 }

@@ -143,7 +143,9 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     let base_exception = &types.exceptions.base_exception;
     define_method(vm, base_exception, "__new__", |vm, args| {
-        let instance = call::new_instance(vm, class_arg(vm, &args)?);
+        // `OSError(errno, ...)` becomes the subclass for that errno, as in CPython.
+        let class = os_error_subclass(vm, class_arg(vm, &args)?, args.positional.get(1)).clone();
+        let instance = call::new_instance(vm, &class);
         let rest = vm.new_tuple(args.positional[1..].to_vec());
         if let Payload::Exception(data) = instance.payload() {
             data.write(|data| data.args = rest);
@@ -164,7 +166,10 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
 fn class_arg<'a, R: Runtime>(vm: &Vm<R>, args: &'a Args<R>) -> PyResult<R, &'a Obj<R>> {
     match args.at(vm, 0)?.as_obj() {
         Some(class) if matches!(class.payload(), Payload::Class(_)) => Ok(class),
-        _ => Err(vm.type_error("__new__(X): X is not a type object")),
+        Some(_) | None => {
+            let what = args.positional.first().map_or_else(String::new, |v| protocols::type_name(vm, v));
+            Err(vm.type_error(format!("object.__new__(X): X is not a type object ({what})")))
+        }
     }
 }
 
@@ -326,6 +331,23 @@ fn complex_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     let (ar, ai) = part(args.positional.get(1))?;
     let (br, bi) = part(args.positional.get(2))?;
     Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(ar - bi, ai + br), None)))
+}
+
+/// The OSError subclass CPython picks for `OSError(errno, ...)`.
+fn os_error_subclass<'a, R: Runtime>(vm: &'a Vm<R>, class: &'a Obj<R>, errno: Option<&Value<R>>) -> &'a Obj<R> {
+    let exceptions = &vm.types().exceptions;
+    let (Some(Value::Int(errno)), true) = (errno, class.ptr_eq(&exceptions.os_error)) else { return class };
+    let name = match errno {
+        2 => "FileNotFoundError",
+        17 => "FileExistsError",
+        1 | 13 => "PermissionError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 => "BrokenPipeError",
+        110 => "TimeoutError",
+        _ => return class,
+    };
+    exceptions.all.iter().find(|c| &*class_data(c).name == name).unwrap_or(class)
 }
 
 /// `complex('1+2j')`: an optional real part, then an imaginary part ending in j.

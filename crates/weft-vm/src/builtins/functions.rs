@@ -64,6 +64,13 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define(vm, b, "iter", |vm, args| {
         arity(vm, "iter", &args, 1, 2)?;
         if let [function, sentinel] = &args.positional[..] {
+            let callable = matches!(
+                function.as_obj().map(Obj::payload),
+                Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Class(_))
+            ) || crate::types::lookup(&class_of(vm, function), "__call__").is_some();
+            if !callable {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
             let state = IterState::Callable { function: function.clone(), sentinel: sentinel.clone() };
             return Ok(protocols::new_iterator(vm, state));
         }
@@ -71,6 +78,13 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define(vm, b, "next", |vm, args| {
         arity(vm, "next", &args, 1, 2)?;
+        if let (Some(generator), None) = (crate::generator::is_generator(args.at(vm, 0)?), args.positional.get(1)) {
+            // A generator's return value travels in the StopIteration.
+            return match crate::generator::resume(vm, generator, Value::None, None)? {
+                crate::generator::Resumed::Yielded(value) => Ok(value),
+                crate::generator::Resumed::Returned(value) => Err(vm.stop_iteration(value)),
+            };
+        }
         match protocols::next(vm, args.at(vm, 0)?)? {
             Some(item) => Ok(item),
             None => match args.positional.get(1) {
@@ -124,11 +138,29 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         }
         let items = match sequence.as_obj().map(Obj::payload) {
             Some(Payload::List(_) | Payload::Tuple(_)) => sequence.as_obj().expect("checked").clone(),
-            _ => {
-                let items = protocols::collect(vm, sequence)
-                    .map_err(|_| vm.type_error(format!("'{}' object is not reversible", type_name(vm, sequence))))?;
+            // Only sequences reverse: things with a length and integer indexes.
+            Some(
+                Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::Range { .. }
+                | Payload::ByteArray(_)
+                | Payload::DictView { .. }
+                | Payload::Dict(_),
+            ) => {
+                let items = protocols::collect(vm, sequence)?;
                 vm.new_list(items).as_obj().expect("a list").clone()
             }
+            _ if user_method(vm, sequence, "__len__").is_some()
+                && user_method(vm, sequence, "__getitem__").is_some() =>
+            {
+                let count = length(vm, sequence)?;
+                let mut items = Vec::with_capacity(count);
+                for i in 0..count {
+                    items.push(crate::ops::get_item(vm, sequence, Value::Int(i as i64))?);
+                }
+                vm.new_list(items).as_obj().expect("a list").clone()
+            }
+            _ => return Err(vm.type_error(format!("'{}' object is not reversible", type_name(vm, sequence)))),
         };
         let remaining = length(vm, &Value::Obj(items.clone()))?;
         Ok(protocols::new_iterator(vm, IterState::Reversed { sequence: items, remaining }))
@@ -540,7 +572,9 @@ fn modular_inverse(value: &BigInt, modulus: &BigInt) -> Option<BigInt> {
 pub fn format<R: Runtime>(vm: &Vm<R>, value: &Value<R>, spec: &str) -> PyResult<R, String> {
     if let Some(method) = user_method(vm, value, "__format__") {
         let result = protocols::call_method(vm, &method, value, vec![vm.new_str(spec)])?;
-        return str_text(&result).map(str::to_owned).ok_or_else(|| vm.type_error("__format__ must return a str"));
+        return str_text(&result)
+            .map(str::to_owned)
+            .ok_or_else(|| vm.type_error(format!("__format__ must return a str, not {}", type_name(vm, &result))));
     }
     if spec.is_empty() {
         return to_str(vm, value);

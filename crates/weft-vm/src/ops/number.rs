@@ -76,6 +76,10 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, left: &Value<R>, right: &Value<R>)
             complex_op(vm, op, (ar, ai), (br, bi)).map(Some)
         }
         (a, b) => {
+            // Bitwise operators and `@` do not apply to floats; the caller reports the real types.
+            if matches!(op, Op::And | Op::Or | Op::Xor | Op::LeftShift | Op::RightShift | Op::MatrixMultiply) {
+                return Ok(None);
+            }
             let (Some(a), Some(b)) = (to_float(vm, &a)?, to_float(vm, &b)?) else { return Ok(None) };
             float_op(vm, op, a, b).map(Some)
         }
