@@ -306,14 +306,16 @@ impl Builder {
     }
 
     fn parameters(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
-        let all = args
+        // Declaration order, which is also the order of the frame's first slots.
+        let ordered: Vec<&Arg> = args
             .posonlyargs
             .iter()
             .chain(&args.args)
             .chain(&args.kwonlyargs)
             .chain(args.vararg.iter())
-            .chain(args.kwarg.iter());
-        for arg in all {
+            .chain(args.kwarg.iter())
+            .collect();
+        for arg in &ordered {
             if self.add(&arg.arg, flag::PARAMETER) & flag::PARAMETER != 0 {
                 return Err(SyntaxError::new(
                     format!("duplicate argument '{}' in function definition", arg.arg),
@@ -321,16 +323,7 @@ impl Builder {
                 ));
             }
         }
-        // Declaration order, which is also the order of the frame's first slots.
-        let scope = self.current();
-        let ordered = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.kwonlyargs)
-            .chain(args.vararg.iter())
-            .chain(args.kwarg.iter());
-        scope.parameters = ordered.map(|arg| arg.arg.clone()).collect();
+        self.current().parameters = ordered.iter().map(|arg| arg.arg.clone()).collect();
         Ok(())
     }
 

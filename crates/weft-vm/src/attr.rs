@@ -32,13 +32,13 @@ pub fn get_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyR
         }
         return Err(vm.attribute_error(format!("module '{module}' has no attribute '{text}'")));
     }
-    if let Some(getattribute) = user_method(vm, object, "__getattribute__") {
+    if let Some(getattribute) = user_method(object, "__getattribute__") {
         return crate::protocols::call_method(vm, &getattribute, object, vec![Value::Obj(name.clone())]);
     }
     match instance_attr(vm, object, name, text)? {
         Some(value) => Ok(value),
         None => {
-            if let Some(getattr) = user_method(vm, object, "__getattr__") {
+            if let Some(getattr) = user_method(object, "__getattr__") {
                 return crate::protocols::call_method(vm, &getattr, object, vec![Value::Obj(name.clone())]);
             }
             Err(no_attribute(vm, object, text))
@@ -59,18 +59,18 @@ pub fn instance_attr<R: Runtime>(
 ) -> PyResult<R, Option<Value<R>>> {
     let class = class_of(vm, object);
     let found = lookup(&class, text);
-    if let Some(descriptor) = &found {
-        if let Some(value) = data_descriptor_get(vm, descriptor, object, &class)? {
-            return Ok(Some(value));
-        }
+    if let Some(descriptor) = &found
+        && let Some(value) = data_descriptor_get(vm, descriptor, object, &class)?
+    {
+        return Ok(Some(value));
     }
     if let Some(value) = slot_get(vm, object, &class, text)? {
         return Ok(Some(value));
     }
-    if let Some(attrs) = object.as_obj().and_then(Obj::attrs) {
-        if let Some(value) = dict::get_str(attrs, name) {
-            return Ok(Some(value));
-        }
+    if let Some(attrs) = object.as_obj().and_then(Obj::attrs)
+        && let Some(value) = dict::get_str(attrs, name)
+    {
+        return Ok(Some(value));
     }
     if let Some(value) = crate::builtins::special_attr(vm, object, text)? {
         return Ok(Some(value));
@@ -96,11 +96,11 @@ fn data_descriptor_get<R: Runtime>(
             call::call(vm, getter, Args::new(vec![object.clone()])).map(Some)
         }
         _ => {
-            if user_method(vm, descriptor, "__set__").is_some() {
-                if let Some(get) = user_method(vm, descriptor, "__get__") {
-                    let args = vec![object.clone(), Value::Obj(class.clone())];
-                    return crate::protocols::call_method(vm, &get, descriptor, args).map(Some);
-                }
+            if user_method(descriptor, "__set__").is_some()
+                && let Some(get) = user_method(descriptor, "__get__")
+            {
+                let args = vec![object.clone(), Value::Obj(class.clone())];
+                return crate::protocols::call_method(vm, &get, descriptor, args).map(Some);
             }
             Ok(None)
         }
@@ -117,7 +117,7 @@ fn bind<R: Runtime>(vm: &Vm<R>, attribute: Value<R>, object: &Value<R>, class: &
         Payload::StaticMethod(function) => function.clone(),
         Payload::ClassMethod(function) => bound_method(vm, function.clone(), Value::Obj(class.clone())),
         _ => {
-            if let Some(get) = user_method(vm, &attribute, "__get__") {
+            if let Some(get) = user_method(&attribute, "__get__") {
                 let args = vec![object.clone(), Value::Obj(class.clone())];
                 return crate::protocols::call_method(vm, &get, &attribute, args);
             }
@@ -151,10 +151,10 @@ fn class_attr<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &str) -> PyResult<R>
             Some(Payload::StaticMethod(function)) => function.clone(),
             Some(Payload::ClassMethod(function)) => bound_method(vm, function.clone(), Value::Obj(class.clone())),
             _ => {
-                if user_method(vm, &attribute, "__get__").is_some()
+                if user_method(&attribute, "__get__").is_some()
                     && !matches!(attribute.as_obj().map(Obj::payload), Some(Payload::Function(_)))
                 {
-                    let get = user_method(vm, &attribute, "__get__").expect("checked");
+                    let get = user_method(&attribute, "__get__").expect("checked");
                     return crate::protocols::call_method(
                         vm,
                         &get,
@@ -198,7 +198,7 @@ fn slot_get<R: Runtime>(vm: &Vm<R>, object: &Value<R>, class: &Obj<R>, name: &st
 
 pub fn set_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>, value: Value<R>) -> PyResult<R, ()> {
     let text = crate::protocols::obj_text(name).expect("attribute names are str").to_owned();
-    if let Some(setattr) = user_method(vm, object, "__setattr__") {
+    if let Some(setattr) = user_method(object, "__setattr__") {
         crate::protocols::call_method(vm, &setattr, object, vec![Value::Obj(name.clone()), value])?;
         return Ok(());
     }
@@ -231,7 +231,7 @@ pub fn store_attr<R: Runtime>(
             }
             _ => {
                 let method = if value.is_some() { "__set__" } else { "__delete__" };
-                if let Some(set) = user_method(vm, &descriptor, method) {
+                if let Some(set) = user_method(&descriptor, method) {
                     let mut args = vec![object.clone()];
                     args.extend(value);
                     crate::protocols::call_method(vm, &set, &descriptor, args)?;
@@ -241,28 +241,27 @@ pub fn store_attr<R: Runtime>(
         }
     }
     let Some(obj) = object.as_obj() else { return Err(no_attribute(vm, object, text)) };
-    if let Payload::Exception(data) = obj.payload() {
-        if let Some(value) = &value {
-            if crate::exceptions::set_special(vm, data, text, value.clone())? {
-                return Ok(());
-            }
-        }
+    if let Payload::Exception(data) = obj.payload()
+        && let Some(value) = &value
+        && crate::exceptions::set_special(vm, data, text, value.clone())?
+    {
+        return Ok(());
     }
-    if let Payload::Instance(slots) = obj.payload() {
-        if let Some(index) = slot_index(&class, text) {
-            let had = slots.write(|slots| {
-                if slots.len() <= index {
-                    slots.resize(index + 1, None);
-                }
-                let had = slots[index].is_some();
-                slots[index] = value.clone();
-                had
-            });
-            if value.is_none() && !had {
-                return Err(no_attribute(vm, object, text));
+    if let Payload::Instance(slots) = obj.payload()
+        && let Some(index) = slot_index(&class, text)
+    {
+        let had = slots.write(|slots| {
+            if slots.len() <= index {
+                slots.resize(index + 1, None);
             }
-            return Ok(());
+            let had = slots[index].is_some();
+            slots[index] = value.clone();
+            had
+        });
+        if value.is_none() && !had {
+            return Err(no_attribute(vm, object, text));
         }
+        return Ok(());
     }
     let namespace = match obj.payload() {
         Payload::Class(data) if !data.builtin => Some(data.dict.clone()),
@@ -284,7 +283,7 @@ pub fn store_attr<R: Runtime>(
 
 pub fn delete_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyResult<R, ()> {
     let text = crate::protocols::obj_text(name).expect("attribute names are str").to_owned();
-    if let Some(delattr) = user_method(vm, object, "__delattr__") {
+    if let Some(delattr) = user_method(object, "__delattr__") {
         crate::protocols::call_method(vm, &delattr, object, vec![Value::Obj(name.clone())])?;
         return Ok(());
     }
@@ -303,7 +302,7 @@ pub fn load_method<R: Runtime>(
     let plain_instance = !matches!(
         object.as_obj().map(Obj::payload),
         Some(Payload::Class(_) | Payload::Module { .. } | Payload::Super { .. })
-    ) && user_method(vm, &object, "__getattribute__").is_none();
+    ) && user_method(&object, "__getattribute__").is_none();
     if plain_instance {
         let class = class_of(vm, &object);
         if let Some(attribute) = lookup(&class, text) {

@@ -137,7 +137,7 @@ pub fn expect_int<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, i64> 
 
 /// `len(value)`.
 pub fn length<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, usize> {
-    if let Some(method) = user_method(vm, value, "__len__") {
+    if let Some(method) = user_method(value, "__len__") {
         let result = protocols::call_method(vm, &method, value, vec![])?;
         let length = expect_int(vm, &result)?;
         if length < 0 {

@@ -39,7 +39,7 @@ pub fn call<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, mut args: Args<R>) -> P
             call(vm, function, args)
         }
         Payload::Class(_) => call_class(vm, obj, args),
-        _ => match user_method(vm, callable, "__call__") {
+        _ => match user_method(callable, "__call__") {
             Some(method) => {
                 args.positional.insert(0, callable.clone());
                 call(vm, &method, args)
@@ -113,10 +113,10 @@ fn make_cells<R: Runtime>(vm: &Vm<R>, function: &Function<R>, frame: &mut Frame<
             .and_then(|(_, parameter)| frame.fast[*parameter as usize].clone());
         frame.cells.push(Obj::new(&vm.types().cell, Payload::Cell(R::Storage::new(initial)), None));
     }
-    if let Some(closure) = &function.closure {
-        if let Payload::Tuple(cells) = closure.payload() {
-            frame.cells.extend(cells.iter().filter_map(|cell| cell.as_obj().cloned()));
-        }
+    if let Some(closure) = &function.closure
+        && let Payload::Tuple(cells) = closure.payload()
+    {
+        frame.cells.extend(cells.iter().filter_map(|cell| cell.as_obj().cloned()));
     }
 }
 

@@ -123,8 +123,7 @@ pub fn set_special<R: Runtime>(
 }
 
 /// The value a StopIteration carries (a generator's return value).
-pub fn stop_value<R: Runtime>(vm: &Vm<R>, error: &PyErr<R>) -> Value<R> {
-    let _ = vm;
+pub fn stop_value<R: Runtime>(error: &PyErr<R>) -> Value<R> {
     match error.exception.payload() {
         Payload::Exception(data) => data.read(|data| match data.args.as_obj().map(Obj::payload) {
             Some(Payload::Tuple(items)) => items.first().cloned().unwrap_or(Value::None),

@@ -102,7 +102,7 @@ pub fn percent<R: Runtime>(vm: &Vm<R>, template: &str, args: &Value<R>) -> PyRes
     let is_mapping = !is_tuple
         && str_text(args).is_none()
         && (matches!(args.as_obj().map(Obj::payload), Some(Payload::Dict(_)))
-            || protocols::user_method(vm, args, "__getitem__").is_some());
+            || protocols::user_method(args, "__getitem__").is_some());
     let positional = if is_tuple { crate::ops::list::items(args) } else { vec![args.clone()] };
     let mut operands = Operands { vm, positional, next: 0, mapping: is_mapping.then(|| args.clone()), keyed: None };
     let mut out = String::with_capacity(template.len());

@@ -125,7 +125,7 @@ pub fn delegate<R: Runtime>(vm: &Vm<R>, iterator: &Value<R>, sent: Value<R>) -> 
     let step = if sent.is_none() {
         protocols::next(vm, iterator).map(|item| item.ok_or(()))
     } else {
-        match user_method(vm, iterator, "send") {
+        match user_method(iterator, "send") {
             Some(send) => call_method(vm, &send, iterator, vec![sent]).map(Ok),
             None => Err(
                 vm.attribute_error(format!("'{}' object has no attribute 'send'", protocols::type_name(vm, iterator)))
@@ -136,7 +136,7 @@ pub fn delegate<R: Runtime>(vm: &Vm<R>, iterator: &Value<R>, sent: Value<R>) -> 
         Ok(Ok(value)) => Ok(Delegated::Yielded(value)),
         Ok(Err(())) => Ok(Delegated::Returned(Value::None)),
         Err(error) if vm.error_matches(&error, &vm.types().exceptions.stop_iteration) => {
-            Ok(Delegated::Returned(crate::exceptions::stop_value(vm, &error)))
+            Ok(Delegated::Returned(crate::exceptions::stop_value(&error)))
         }
         Err(error) => Err(error),
     }

@@ -3,7 +3,6 @@
 
 use weft_runtime::Runtime;
 
-use crate::frame::Frame;
 use crate::object::Obj;
 use crate::objects::Payload;
 use crate::ops::dict;
@@ -11,21 +10,14 @@ use crate::protocols::{str_text, type_name};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-pub fn import_name<R: Runtime>(
-    vm: &Vm<R>,
-    frame: &Frame<R>,
-    name: &Obj<R>,
-    fromlist: &Value<R>,
-    level: &Value<R>,
-) -> PyResult<R> {
+pub fn import_name<R: Runtime>(vm: &Vm<R>, name: &Obj<R>, fromlist: &Value<R>, level: &Value<R>) -> PyResult<R> {
     let name = crate::protocols::obj_text(name).expect("a str").to_owned();
     if !matches!(level, Value::Int(0)) {
-        let _ = frame;
         return Err(
             vm.new_error(&vm.types().exceptions.import_error, "attempted relative import with no known parent package")
         );
     }
-    let mut module = import_module(vm, &name.split('.').next().unwrap_or(&name).to_owned())?;
+    let mut module = import_module(vm, name.split('.').next().unwrap_or(&name))?;
     let top = module.clone();
     let mut path = String::new();
     for (i, part) in name.split('.').enumerate() {

@@ -473,7 +473,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             Instruction::ImportName(i) => {
                 let fromlist = frame.pop();
                 let level = frame.pop();
-                let module = crate::import::import_name(vm, frame, &code.names[i as usize], &fromlist, &level)?;
+                let module = crate::import::import_name(vm, &code.names[i as usize], &fromlist, &level)?;
                 frame.stack.push(module);
             }
             Instruction::ImportFrom(i) => {
@@ -580,10 +580,10 @@ fn unbound_cell<R: Runtime>(vm: &Vm<R>, code: &weft_bytecode::CodeObject, index:
 }
 
 fn load_name<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, name: &Obj<R>) -> PyResult<R> {
-    if let Some(locals) = &frame.locals {
-        if let Some(value) = ops::dict::get_str(locals, name) {
-            return Ok(value);
-        }
+    if let Some(locals) = &frame.locals
+        && let Some(value) = ops::dict::get_str(locals, name)
+    {
+        return Ok(value);
     }
     load_global(vm, frame, name)
 }

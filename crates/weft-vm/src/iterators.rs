@@ -25,7 +25,7 @@ pub fn advance<R: Runtime>(
         Zip(Vec<Value<R>>, bool),
         Callable(Value<R>, Value<R>),
         GetItem(Value<R>, i64),
-        DictChanged(bool),
+        DictChanged(Changed),
     }
     let step = state.write(|state| match state {
         IterState::Sequence { sequence, index } => {
@@ -59,11 +59,10 @@ pub fn advance<R: Runtime>(
             *next = next.saturating_add(*step);
             Step::Done(Some(Value::Int(value)))
         }
-        IterState::Dict { dict, slot, view, version, len } => {
+        IterState::Dict { dict, slot, view, len, remaining } => {
             let Payload::Dict(table) = dict.payload() else { return Step::Done(None) };
-            let (now_version, now_len) = table.read(|t| (t.version, t.len()));
-            if now_len != *len || (now_version != *version && now_len != *len) {
-                return Step::DictChanged(false);
+            if table.read(|t| t.len()) != *len {
+                return Step::DictChanged(Changed::Size);
             }
             let found = table.read(|t| {
                 t.next_from(*slot).map(|(at, entry)| {
@@ -76,8 +75,10 @@ pub fn advance<R: Runtime>(
                 })
             });
             match found {
+                Some(_) if *remaining == 0 => Step::DictChanged(Changed::Keys),
                 Some((at, item)) => {
                     *slot = at + 1;
+                    *remaining -= 1;
                     Step::Done(Some(item))
                 }
                 None => Step::Done(None),
@@ -86,7 +87,7 @@ pub fn advance<R: Runtime>(
         IterState::Set { set, slot, len } => {
             let Payload::Set(table) = set.payload() else { return Step::Done(None) };
             if table.read(|t| t.len()) != *len {
-                return Step::DictChanged(true);
+                return Step::DictChanged(Changed::SetSize);
             }
             match table.read(|t| t.next_from(*slot).map(|(at, key)| (at, key.clone()))) {
                 Some((at, key)) => {
@@ -122,10 +123,14 @@ pub fn advance<R: Runtime>(
     });
     match step {
         Step::Done(item) => Ok(item),
-        Step::DictChanged(set) => {
+        Step::DictChanged(change) => {
             state.write(|state| *state = IterState::Exhausted);
-            let what = if set { "set" } else { "dictionary" };
-            Err(vm.new_error(&vm.types().exceptions.runtime_error, format!("{what} changed size during iteration")))
+            let message = match change {
+                Changed::Size => "dictionary changed size during iteration",
+                Changed::Keys => "dictionary keys changed during iteration",
+                Changed::SetSize => "Set changed size during iteration",
+            };
+            Err(vm.new_error(&vm.types().exceptions.runtime_error, message))
         }
         Step::Generator => {
             let generator = iterator.as_obj().expect("a generator");
@@ -211,6 +216,13 @@ pub fn advance<R: Runtime>(
             Ok(Some(value))
         }
     }
+}
+
+/// How a dict or set changed under an iterator.
+enum Changed {
+    Size,
+    Keys,
+    SetSize,
 }
 
 fn zip_others_remain<R: Runtime>(vm: &Vm<R>, others: &[Value<R>]) -> PyResult<R, bool> {

@@ -42,7 +42,7 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, inplace: bool, left: Value<R>, rig
     }
     let (forward, reflected, in_place) = dunder(op);
     if inplace {
-        if let Some(method) = user_method(vm, &left, in_place) {
+        if let Some(method) = user_method(&left, in_place) {
             let result = call_method(vm, &method, &left, vec![right.clone()])?;
             if !vm.is_not_implemented(&result) {
                 return Ok(result);
@@ -54,15 +54,13 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, inplace: bool, left: Value<R>, rig
     }
     // A subclass that overrides the reflected method gets the first say (as in CPython).
     let right_first = reflected_first(vm, &left, &right, reflected);
-    if right_first {
-        if let Some(method) = user_method(vm, &right, reflected) {
-            let result = call_method(vm, &method, &right, vec![left.clone()])?;
-            if !vm.is_not_implemented(&result) {
-                return Ok(result);
-            }
+    if right_first && let Some(method) = user_method(&right, reflected) {
+        let result = call_method(vm, &method, &right, vec![left.clone()])?;
+        if !vm.is_not_implemented(&result) {
+            return Ok(result);
         }
     }
-    if let Some(method) = user_method(vm, &left, forward) {
+    if let Some(method) = user_method(&left, forward) {
         let result = call_method(vm, &method, &left, vec![right.clone()])?;
         if !vm.is_not_implemented(&result) {
             return Ok(result);
@@ -71,12 +69,10 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, inplace: bool, left: Value<R>, rig
     if let Some(result) = builtin_binary(vm, op, &left, &right)? {
         return Ok(result);
     }
-    if !right_first {
-        if let Some(method) = user_method(vm, &right, reflected) {
-            let result = call_method(vm, &method, &right, vec![left.clone()])?;
-            if !vm.is_not_implemented(&result) {
-                return Ok(result);
-            }
+    if !right_first && let Some(method) = user_method(&right, reflected) {
+        let result = call_method(vm, &method, &right, vec![left.clone()])?;
+        if !vm.is_not_implemented(&result) {
+            return Ok(result);
         }
     }
     let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_owned() };
@@ -174,7 +170,7 @@ pub fn builtin_binary<R: Runtime>(
             let Some(count) = number::as_bigint(b) else {
                 let sequence =
                     matches!(payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_));
-                if sequence && user_method(vm, b, "__rmul__").is_none() && number::as_number(b).is_none() {
+                if sequence && user_method(b, "__rmul__").is_none() && number::as_number(b).is_none() {
                     return Err(
                         vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(vm, b)))
                     );
@@ -219,7 +215,7 @@ fn reflected_first<R: Runtime>(vm: &Vm<R>, left: &Value<R>, right: &Value<R>, re
         return false;
     }
     let overrides = crate::types::dict_get_str(&crate::types::class_data(&right_class).dict, reflected).is_some();
-    overrides && user_method(vm, right, reflected).is_some()
+    overrides && user_method(right, reflected).is_some()
 }
 
 /// The length of a sequence payload that `*` repeats.
@@ -273,11 +269,11 @@ pub fn compare<R: Runtime>(vm: &Vm<R>, op: Cmp, left: &Value<R>, right: &Value<R
     // Dicts have equality but no order; ordering them falls through to the TypeError.
     if let (Some(Payload::Dict(_)), Some(Payload::Dict(_))) =
         (left.as_obj().map(Obj::payload), right.as_obj().map(Obj::payload))
+        && matches!(op, Cmp::Equal | Cmp::NotEqual)
+        && user_method(left, "__eq__").is_none()
     {
-        if matches!(op, Cmp::Equal | Cmp::NotEqual) && user_method(vm, left, "__eq__").is_none() {
-            let equal = dicts_equal(vm, left.as_obj().expect("a dict"), right.as_obj().expect("a dict"))?;
-            return Ok(Value::Bool(equal == (op == Cmp::Equal)));
-        }
+        let equal = dicts_equal(vm, left.as_obj().expect("a dict"), right.as_obj().expect("a dict"))?;
+        return Ok(Value::Bool(equal == (op == Cmp::Equal)));
     }
     if let Some(ordering) = builtin_ordering(vm, left, right)? {
         return Ok(Value::Bool(match ordering {
@@ -293,32 +289,32 @@ pub fn compare<R: Runtime>(vm: &Vm<R>, op: Cmp, left: &Value<R>, right: &Value<R
         }));
     }
     let (forward, reflected) = comparison_dunders(op);
-    if reflected_first(vm, left, right, reflected) {
-        if let Some(method) = user_method(vm, right, reflected) {
-            let result = call_method(vm, &method, right, vec![left.clone()])?;
-            if !vm.is_not_implemented(&result) {
-                return Ok(result);
-            }
-        }
-    }
-    if let Some(method) = user_method(vm, left, forward) {
-        let result = call_method(vm, &method, left, vec![right.clone()])?;
-        if !vm.is_not_implemented(&result) {
-            return Ok(result);
-        }
-    }
-    if let Some(method) = user_method(vm, right, reflected) {
+    if reflected_first(vm, left, right, reflected)
+        && let Some(method) = user_method(right, reflected)
+    {
         let result = call_method(vm, &method, right, vec![left.clone()])?;
         if !vm.is_not_implemented(&result) {
             return Ok(result);
         }
     }
-    if op == Cmp::NotEqual {
-        if let Some(method) = user_method(vm, left, "__eq__") {
-            let result = call_method(vm, &method, left, vec![right.clone()])?;
-            if !vm.is_not_implemented(&result) {
-                return Ok(Value::Bool(!protocols::truthy(vm, &result)?));
-            }
+    if let Some(method) = user_method(left, forward) {
+        let result = call_method(vm, &method, left, vec![right.clone()])?;
+        if !vm.is_not_implemented(&result) {
+            return Ok(result);
+        }
+    }
+    if let Some(method) = user_method(right, reflected) {
+        let result = call_method(vm, &method, right, vec![left.clone()])?;
+        if !vm.is_not_implemented(&result) {
+            return Ok(result);
+        }
+    }
+    if op == Cmp::NotEqual
+        && let Some(method) = user_method(left, "__eq__")
+    {
+        let result = call_method(vm, &method, left, vec![right.clone()])?;
+        if !vm.is_not_implemented(&result) {
+            return Ok(Value::Bool(!protocols::truthy(vm, &result)?));
         }
     }
     match op {
@@ -481,7 +477,7 @@ pub fn invert<R: Runtime>(vm: &Vm<R>, value: Value<R>) -> PyResult<R> {
 }
 
 fn unary_dunder<R: Runtime>(vm: &Vm<R>, value: Value<R>, name: &str, symbol: &str) -> PyResult<R> {
-    match user_method(vm, &value, name) {
+    match user_method(&value, name) {
         Some(method) => call_method(vm, &method, &value, vec![]),
         None => Err(vm.type_error(format!("bad operand type for unary {symbol}: '{}'", type_name(vm, &value)))),
     }
@@ -491,7 +487,7 @@ fn unary_dunder<R: Runtime>(vm: &Vm<R>, value: Value<R>, name: &str, symbol: &st
 
 /// `item in container`.
 pub fn contains<R: Runtime>(vm: &Vm<R>, container: &Value<R>, item: &Value<R>) -> PyResult<R, bool> {
-    if let Some(method) = user_method(vm, container, "__contains__") {
+    if let Some(method) = user_method(container, "__contains__") {
         let result = call_method(vm, &method, container, vec![item.clone()])?;
         return protocols::truthy(vm, &result);
     }

@@ -62,14 +62,13 @@ pub fn type_name<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> String {
 
 /// A dunder method defined by a Python class (not inherited from a builtin),
 /// for the protocols where builtin kinds take a direct path.
-pub fn user_method<R: Runtime>(vm: &Vm<R>, value: &Value<R>, name: &str) -> Option<Value<R>> {
+pub fn user_method<R: Runtime>(value: &Value<R>, name: &str) -> Option<Value<R>> {
     let Value::Obj(obj) = value else { return None };
     let class = obj.class();
     if class_data(&class).builtin {
         return None;
     }
     let method = lookup(&class, name)?;
-    let _ = vm;
     matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))).then_some(method)
 }
 
@@ -94,7 +93,7 @@ pub fn repr<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String> {
         Value::Int(i) => i.to_string(),
         Value::Float(f) => float_repr(*f),
         Value::Obj(obj) => {
-            if let Some(method) = user_method(vm, value, "__repr__") {
+            if let Some(method) = user_method(value, "__repr__") {
                 let result = call_method(vm, &method, value, vec![])?;
                 return match str_text(&result) {
                     Some(text) => Ok(text.to_owned()),
@@ -247,7 +246,7 @@ pub fn to_str<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String> {
     if let Some(text) = str_text(value) {
         return Ok(text.to_owned());
     }
-    if let Some(method) = user_method(vm, value, "__str__") {
+    if let Some(method) = user_method(value, "__str__") {
         let result = call_method(vm, &method, value, vec![])?;
         return match str_text(&result) {
             Some(text) => Ok(text.to_owned()),
@@ -261,14 +260,13 @@ pub fn to_str<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String> {
         if let (Some(Payload::Tuple(items)), true) = (
             args.as_obj().map(Obj::payload),
             value.as_obj().is_some_and(|e| crate::types::is_subclass(&e.class(), os_error)),
-        ) {
-            if (2..=3).contains(&items.len()) {
-                let mut text = format!("[Errno {}] {}", to_str(vm, &items[0])?, to_str(vm, &items[1])?);
-                if let Some(filename) = items.get(2) {
-                    text.push_str(&format!(": {}", repr(vm, filename)?));
-                }
-                return Ok(text);
+        ) && (2..=3).contains(&items.len())
+        {
+            let mut text = format!("[Errno {}] {}", to_str(vm, &items[0])?, to_str(vm, &items[1])?);
+            if let Some(filename) = items.get(2) {
+                text.push_str(&format!(": {}", repr(vm, filename)?));
             }
+            return Ok(text);
         }
         return match args.as_obj().map(Obj::payload) {
             Some(Payload::Tuple(items)) if items.is_empty() => Ok(String::new()),
@@ -294,7 +292,7 @@ pub fn truthy<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, bool> {
         Value::Int(i) => *i != 0,
         Value::Float(f) => *f != 0.0,
         Value::Obj(obj) => {
-            if let Some(method) = user_method(vm, value, "__bool__") {
+            if let Some(method) = user_method(value, "__bool__") {
                 let result = call_method(vm, &method, value, vec![])?;
                 return match result {
                     Value::Bool(b) => Ok(b),
@@ -303,7 +301,7 @@ pub fn truthy<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, bool> {
                     }
                 };
             }
-            if user_method(vm, value, "__len__").is_some() {
+            if user_method(value, "__len__").is_some() {
                 return Ok(crate::builtins::length(vm, value)? > 0);
             }
             match obj.payload() {
@@ -331,14 +329,14 @@ pub fn hash<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, i64> {
         Value::Int(i) => crate::ops::number::hash_i64(*i),
         Value::Float(f) => crate::ops::number::hash_f64(*f),
         Value::Obj(obj) => {
-            if let Some(method) = user_method(vm, value, "__hash__") {
+            if let Some(method) = user_method(value, "__hash__") {
                 let result = call_method(vm, &method, value, vec![])?;
                 return match result {
                     Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                     _ => Err(vm.type_error("__hash__ method should return an integer")),
                 };
             }
-            if user_method(vm, value, "__eq__").is_some() {
+            if user_method(value, "__eq__").is_some() {
                 return Err(vm.type_error(format!("unhashable type: '{}'", type_name(vm, value))));
             }
             match obj.payload() {
@@ -428,7 +426,7 @@ fn iterator_class<'v, R: Runtime>(vm: &'v Vm<R>, state: &IterState<R>) -> &'v Ob
 
 /// `iter(value)`.
 pub fn get_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
-    if let Some(method) = user_method(vm, value, "__iter__") {
+    if let Some(method) = user_method(value, "__iter__") {
         let iterator = call_method(vm, &method, value, vec![])?;
         let is_iterator = matches!(iterator.as_obj().map(Obj::payload), Some(Payload::Iterator(_)))
             || crate::types::lookup(&class_of(vm, &iterator), "__next__").is_some();
@@ -449,14 +447,14 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
         Payload::List(_) | Payload::Tuple(_) => IterState::Sequence { sequence: obj.clone(), index: 0 },
         Payload::Str(_) => IterState::Str { text: obj.clone(), offset: 0 },
         Payload::Dict(table) => {
-            let (version, len) = table.read(|t| (t.version, t.len()));
-            IterState::Dict { dict: obj.clone(), slot: 0, view: DictView::Keys, version, len }
+            let len = table.read(|t| t.len());
+            IterState::Dict { dict: obj.clone(), slot: 0, view: DictView::Keys, len, remaining: len }
         }
         Payload::Set(_) => IterState::Set { set: obj.clone(), slot: 0, len: crate::ops::set::len(obj) },
         Payload::DictView { dict, view } => {
             let Payload::Dict(table) = dict.payload() else { unreachable!("a dict") };
-            let (version, len) = table.read(|t| (t.version, t.len()));
-            IterState::Dict { dict: dict.clone(), slot: 0, view: *view, version, len }
+            let len = table.read(|t| t.len());
+            IterState::Dict { dict: dict.clone(), slot: 0, view: *view, len, remaining: len }
         }
         Payload::Range { start, stop, step } => match (start, stop, step) {
             (Value::Int(start), Value::Int(stop), Value::Int(step)) => {
@@ -467,8 +465,7 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
         Payload::Iterator(_) | Payload::File(_) => return Ok(value.clone()),
         Payload::Bytes(_) | Payload::ByteArray(_) => IterState::Sequence { sequence: obj.clone(), index: 0 },
         _ => {
-            if let Some(getitem) = user_method(vm, value, "__getitem__") {
-                let _ = getitem;
+            if user_method(value, "__getitem__").is_some() {
                 return Ok(crate::builtins::sequence_iterator(vm, value.clone()));
             }
             return Err(vm.type_error(format!("'{}' object is not iterable", type_name(vm, value))));
@@ -524,7 +521,7 @@ pub fn format_value<R: Runtime>(vm: &Vm<R>, value: Value<R>, conversion: u32, sp
         _ => value,
     };
     let spec = spec.as_ref().and_then(|s| str_text(s)).unwrap_or("");
-    if spec.is_empty() && user_method(vm, &value, "__format__").is_none() {
+    if spec.is_empty() && user_method(&value, "__format__").is_none() {
         if str_text(&value).is_some() {
             return Ok(value);
         }

@@ -82,7 +82,7 @@ pub fn index_of<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, isize> 
             )
         });
     }
-    if let Some(method) = user_method(vm, value, "__index__") {
+    if let Some(method) = user_method(value, "__index__") {
         let result = call_method(vm, &method, value, vec![])?;
         return index_of(vm, &result);
     }
@@ -111,7 +111,7 @@ fn is_slice<R: Runtime>(key: &Value<R>) -> Option<&Obj<R>> {
 }
 
 pub fn get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) -> PyResult<R> {
-    if let Some(method) = user_method(vm, container, "__getitem__") {
+    if let Some(method) = user_method(container, "__getitem__") {
         return call_method(vm, &method, container, vec![key]);
     }
     builtin_get_item(vm, container, key)
@@ -156,7 +156,7 @@ pub fn builtin_get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value
         Payload::Dict(_) => match dict::get(vm, obj, &key)? {
             Some(value) => Ok(value),
             None => {
-                if let Some(missing) = user_method(vm, container, "__missing__") {
+                if let Some(missing) = user_method(container, "__missing__") {
                     return call_method(vm, &missing, container, vec![key]);
                 }
                 Err(vm.key_error(key))
@@ -197,7 +197,7 @@ fn not_subscriptable<R: Runtime>(vm: &Vm<R>, container: &Value<R>) -> PyErr<R> {
 }
 
 pub fn set_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>, value: Value<R>) -> PyResult<R, ()> {
-    if let Some(method) = user_method(vm, container, "__setitem__") {
+    if let Some(method) = user_method(container, "__setitem__") {
         call_method(vm, &method, container, vec![key, value])?;
         return Ok(());
     }
@@ -273,7 +273,7 @@ fn assign_slice<R: Runtime>(
 }
 
 pub fn delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) -> PyResult<R, ()> {
-    if let Some(method) = user_method(vm, container, "__delitem__") {
+    if let Some(method) = user_method(container, "__delitem__") {
         call_method(vm, &method, container, vec![key])?;
         return Ok(());
     }

@@ -160,6 +160,12 @@ pub fn mro<R: Runtime>(class: &Obj<R>) -> impl Iterator<Item = Obj<R>> + '_ {
     std::iter::once(class.clone()).chain(class_data(class).ancestors.iter().cloned())
 }
 
+impl<R: Runtime> Default for Types<R> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl<R: Runtime> Types<R> {
     pub fn new() -> Types<R> {
         let object = builtin_class::<R>(None, "object", &[], InstanceKind::Object);

@@ -100,14 +100,14 @@ fn binary(left: Constant, op: Operator, right: Constant) -> Option<Constant> {
             Some(Constant::Tuple(a.iter().chain(b.iter()).cloned().collect()))
         }
         (a, b) => {
-            if let (Some((ar, ai)), Some((br, bi))) = (complex_of(&a), complex_of(&b)) {
-                if matches!(a, Constant::Complex { .. }) || matches!(b, Constant::Complex { .. }) {
-                    return match op {
-                        Operator::Add => Some(Constant::Complex { real: ar + br, imag: ai + bi }),
-                        Operator::Sub => Some(Constant::Complex { real: ar - br, imag: ai - bi }),
-                        _ => None,
-                    };
-                }
+            if let (Some((ar, ai)), Some((br, bi))) = (complex_of(&a), complex_of(&b))
+                && (matches!(a, Constant::Complex { .. }) || matches!(b, Constant::Complex { .. }))
+            {
+                return match op {
+                    Operator::Add => Some(Constant::Complex { real: ar + br, imag: ai + bi }),
+                    Operator::Sub => Some(Constant::Complex { real: ar - br, imag: ai - bi }),
+                    _ => None,
+                };
             }
             float_op(float_of(&a)?, op, float_of(&b)?).map(Constant::Float)
         }

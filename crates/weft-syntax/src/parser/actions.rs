@@ -121,17 +121,18 @@ pub fn expression_statement(first: Expr, mut rest: Vec<Expr>, span: Span) -> Act
         if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = target.kind {
             return fail("assignment to yield expression not possible", target.span);
         }
-        if i == 0 && single_target {
-            if let Some(name) = invalid_target(&target, TargetUse::Store) {
-                let hint = hints_comparison(&target);
-                let message = if hint {
-                    format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
-                } else {
-                    format!("cannot assign to {name}")
-                };
-                let span = offending(&target, TargetUse::Store).map_or(target.span, |e| e.span);
-                return fail(message, span);
-            }
+        if i == 0
+            && single_target
+            && let Some(name) = invalid_target(&target, TargetUse::Store)
+        {
+            let hint = hints_comparison(&target);
+            let message = if hint {
+                format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+            } else {
+                format!("cannot assign to {name}")
+            };
+            let span = offending(&target, TargetUse::Store).map_or(target.span, |e| e.span);
+            return fail(message, span);
         }
         targets.push(store_target(target)?);
     }
@@ -179,7 +180,7 @@ pub fn ann_assign(target: Expr, annotation: Expr, value: Option<Expr>, span: Spa
         let message = if matches!(target.kind, ExprKind::Tuple(_) | ExprKind::List(_)) {
             format!("only single target (not {name}) can be annotated")
         } else {
-            format!("illegal target for annotation")
+            "illegal target for annotation".to_string()
         };
         return fail(message, target.span);
     }
@@ -398,10 +399,10 @@ pub fn call_arguments(items: Vec<CallArg>, _span: Span) -> ActionResult<(Vec<Exp
                 args.push(value);
             }
             CallArg::Keyword(keyword) => {
-                if let Some(name) = &keyword.arg {
-                    if keywords.iter().any(|k| k.arg.as_ref() == Some(name)) {
-                        return fail(format!("keyword argument repeated: {name}"), keyword.span);
-                    }
+                if let Some(name) = &keyword.arg
+                    && keywords.iter().any(|k| k.arg.as_ref() == Some(name))
+                {
+                    return fail(format!("keyword argument repeated: {name}"), keyword.span);
                 }
                 keywords.push(keyword);
             }

@@ -267,7 +267,7 @@ pub fn to_int<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
         return Ok(number::int_value(vm, big));
     }
     for name in ["__int__", "__index__", "__trunc__"] {
-        if let Some(method) = user_method(vm, value, name) {
+        if let Some(method) = user_method(value, name) {
             return protocols::call_method(vm, &method, value, vec![]);
         }
     }
@@ -296,7 +296,7 @@ pub fn to_float<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, f64> {
     match number::as_number(value) {
         Some(number::Number::Float(f)) => Ok(f),
         Some(number::Number::Int(i)) => number::int_to_float(vm, &i),
-        _ => match user_method(vm, value, "__float__") {
+        _ => match user_method(value, "__float__") {
             Some(method) => match protocols::call_method(vm, &method, value, vec![])? {
                 Value::Float(f) => Ok(f),
                 _ => Err(vm.type_error("__float__ returned non-float")),
@@ -360,7 +360,7 @@ fn parse_complex(text: &str) -> Option<(f64, f64)> {
         .char_indices()
         .filter(|&(i, c)| (c == '+' || c == '-') && i > 0 && !matches!(body.as_bytes()[i - 1], b'e' | b'E'))
         .map(|(i, _)| i)
-        .last();
+        .next_back();
     let imaginary = |part: &str| match part {
         "" | "+" => Some(1.0),
         "-" => Some(-1.0),

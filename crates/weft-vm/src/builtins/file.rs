@@ -67,7 +67,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         Ok(Value::Int(text.chars().count() as i64))
     });
     define_method(vm, class, "flush", |vm, args| {
-        with_open(vm, &args, |state| flush(state))?;
+        with_open(vm, &args, flush)?;
         Ok(Value::None)
     });
     define_method(vm, class, "close", |vm, args| {

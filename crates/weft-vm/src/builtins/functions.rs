@@ -133,7 +133,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define(vm, b, "reversed", |vm, args| {
         arity(vm, "reversed", &args, 1, 1)?;
         let sequence = args.at(vm, 0)?;
-        if let Some(method) = user_method(vm, sequence, "__reversed__") {
+        if let Some(method) = user_method(sequence, "__reversed__") {
             return protocols::call_method(vm, &method, sequence, vec![]);
         }
         let items = match sequence.as_obj().map(Obj::payload) {
@@ -150,9 +150,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
                 let items = protocols::collect(vm, sequence)?;
                 vm.new_list(items).as_obj().expect("a list").clone()
             }
-            _ if user_method(vm, sequence, "__len__").is_some()
-                && user_method(vm, sequence, "__getitem__").is_some() =>
-            {
+            _ if user_method(sequence, "__len__").is_some() && user_method(sequence, "__getitem__").is_some() => {
                 let count = length(vm, sequence)?;
                 let mut items = Vec::with_capacity(count);
                 for i in 0..count {
@@ -241,10 +239,10 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define(vm, b, "ord", |vm, args| {
         arity(vm, "ord", &args, 1, 1)?;
         let value = args.at(vm, 0)?;
-        if let Some(Payload::Bytes(bytes)) = value.as_obj().map(Obj::payload) {
-            if bytes.len() == 1 {
-                return Ok(Value::Int(i64::from(bytes[0])));
-            }
+        if let Some(Payload::Bytes(bytes)) = value.as_obj().map(Obj::payload)
+            && bytes.len() == 1
+        {
+            return Ok(Value::Int(i64::from(bytes[0])));
         }
         let Some(text) = str_text(value) else {
             return Err(vm.type_error(format!("ord() expected string of length 1, but {} found", type_name(vm, value))));
@@ -265,13 +263,13 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define(vm, b, "divmod", |vm, args| {
         arity(vm, "divmod", &args, 2, 2)?;
         let (a, b) = (args.at(vm, 0)?.clone(), args.at(vm, 1)?.clone());
-        if let Some(method) = user_method(vm, &a, "__divmod__") {
+        if let Some(method) = user_method(&a, "__divmod__") {
             let result = protocols::call_method(vm, &method, &a, vec![b.clone()])?;
             if !vm.is_not_implemented(&result) {
                 return Ok(result);
             }
         }
-        if let Some(method) = user_method(vm, &b, "__rdivmod__") {
+        if let Some(method) = user_method(&b, "__rdivmod__") {
             return protocols::call_method(vm, &method, &b, vec![a]);
         }
         if matches!((&a, &b), (Value::Float(_), _) | (_, Value::Float(_))) {
@@ -425,7 +423,7 @@ fn abs<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
         _ => match value.as_obj().map(Obj::payload) {
             Some(Payload::Int(big)) => number::int_value(vm, big.abs()),
             Some(Payload::Complex(r, i)) => Value::Float(r.hypot(*i)),
-            _ => match user_method(vm, value, "__abs__") {
+            _ => match user_method(value, "__abs__") {
                 Some(method) => protocols::call_method(vm, &method, value, vec![])?,
                 None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name(vm, value)))),
             },
@@ -508,7 +506,7 @@ fn round<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "round", &args, 1, 2)?;
     let value = args.at(vm, 0)?;
     let digits = args.positional.get(1).cloned().or_else(|| keyword(&args, "ndigits")).filter(|d| !d.is_none());
-    if let Some(method) = user_method(vm, value, "__round__") {
+    if let Some(method) = user_method(value, "__round__") {
         let rest = digits.into_iter().collect();
         return protocols::call_method(vm, &method, value, rest);
     }
@@ -570,7 +568,7 @@ fn modular_inverse(value: &BigInt, modulus: &BigInt) -> Option<BigInt> {
 
 /// `format(value, spec)`.
 pub fn format<R: Runtime>(vm: &Vm<R>, value: &Value<R>, spec: &str) -> PyResult<R, String> {
-    if let Some(method) = user_method(vm, value, "__format__") {
+    if let Some(method) = user_method(value, "__format__") {
         let result = protocols::call_method(vm, &method, value, vec![vm.new_str(spec)])?;
         return str_text(&result)
             .map(str::to_owned)

@@ -38,9 +38,8 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             crate::ops::compare(vm, weft_bytecode::ComparisonOperator::Equal, &args.positional[0], args.at(vm, 1)?)?;
         Ok(Value::Bool(!protocols::truthy(vm, &equal)?))
     });
-    define_method(vm, object, "__hash__", |vm, args| {
+    define_method(vm, object, "__hash__", |_, args| {
         let id = args.positional[0].as_obj().map_or(0, Obj::id);
-        let _ = vm;
         Ok(Value::Int((id >> 4) as i64))
     });
     define_method(vm, object, "__setattr__", |vm, args| {

@@ -114,9 +114,6 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
         let exponent = crate::builtins::expect_int(vm, args.at(vm, 1)?)?;
         checked(vm, x * 2f64.powi(exponent.clamp(-2000, 2000) as i32), x.is_finite())
     });
-    for (name, function) in [("floor", f64::floor as fn(f64) -> f64), ("ceil", f64::ceil), ("trunc", f64::trunc)] {
-        let _ = (name, function);
-    }
     define(vm, namespace, "floor", |vm, args| integral(vm, args, "floor", f64::floor));
     define(vm, namespace, "ceil", |vm, args| integral(vm, args, "ceil", f64::ceil));
     define(vm, namespace, "trunc", |vm, args| integral(vm, args, "trunc", f64::trunc));
@@ -142,7 +139,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "factorial", |vm, args| {
         arity(vm, "factorial", &args, 1, 1)?;
-        let n = whole_number(vm, args.at(vm, 0)?, "factorial")?;
+        let n = whole_number(vm, args.at(vm, 0)?)?;
         if n.is_negative() {
             return Err(vm.value_error("factorial() not defined for negative values"));
         }
@@ -155,20 +152,20 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     define(vm, namespace, "gcd", |vm, args| {
         let mut result = BigInt::zero();
         for value in &args.positional {
-            result = result.gcd(&whole_number(vm, value, "gcd")?);
+            result = result.gcd(&whole_number(vm, value)?);
         }
         Ok(number::int_value(vm, result))
     });
     define(vm, namespace, "lcm", |vm, args| {
         let mut result = BigInt::one();
         for value in &args.positional {
-            result = result.lcm(&whole_number(vm, value, "lcm")?);
+            result = result.lcm(&whole_number(vm, value)?);
         }
         Ok(number::int_value(vm, result))
     });
     define(vm, namespace, "isqrt", |vm, args| {
         arity(vm, "isqrt", &args, 1, 1)?;
-        let n = whole_number(vm, args.at(vm, 0)?, "isqrt")?;
+        let n = whole_number(vm, args.at(vm, 0)?)?;
         if n.is_negative() {
             return Err(vm.value_error("isqrt() argument must be nonnegative"));
         }
@@ -176,14 +173,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "comb", |vm, args| {
         arity(vm, "comb", &args, 2, 2)?;
-        let (n, k) = (whole_number(vm, args.at(vm, 0)?, "comb")?, whole_number(vm, args.at(vm, 1)?, "comb")?);
-        if n.is_negative() || k.is_negative() {
-            return Err(vm.value_error(if n.is_negative() {
-                "n must be a non-negative integer"
-            } else {
-                "k must be a non-negative integer"
-            }));
-        }
+        let (n, k) = counts(vm, args.at(vm, 0)?, Some(args.at(vm, 1)?))?;
         if k > n {
             return Ok(Value::Int(0));
         }
@@ -196,18 +186,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "perm", |vm, args| {
         arity(vm, "perm", &args, 1, 2)?;
-        let n = whole_number(vm, args.at(vm, 0)?, "perm")?;
-        let k = match args.positional.get(1).filter(|k| !k.is_none()) {
-            Some(k) => whole_number(vm, k, "perm")?,
-            None => n.clone(),
-        };
-        if n.is_negative() || k.is_negative() {
-            return Err(vm.value_error(if n.is_negative() {
-                "n must be a non-negative integer"
-            } else {
-                "k must be a non-negative integer"
-            }));
-        }
+        let (n, k) = counts(vm, args.at(vm, 0)?, args.positional.get(1).filter(|k| !k.is_none()))?;
         if k > n {
             return Ok(Value::Int(0));
         }
@@ -215,6 +194,22 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
         let result = (0..k).fold(BigInt::one(), |acc, i| acc * (&n - i));
         Ok(number::int_value(vm, result))
     });
+}
+
+/// `n` and `k` of `comb`/`perm`: non-negative ints (`k` defaults to `n`).
+fn counts<R: Runtime>(vm: &Vm<R>, n: &Value<R>, k: Option<&Value<R>>) -> PyResult<R, (BigInt, BigInt)> {
+    let n = whole_number(vm, n)?;
+    let k = match k {
+        Some(k) => whole_number(vm, k)?,
+        None => n.clone(),
+    };
+    if n.is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
+    Ok((n, k))
 }
 
 fn domain_error<R: Runtime>(vm: &Vm<R>) -> crate::vm::PyErr<R> {
@@ -266,7 +261,7 @@ fn integral<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, function: fn(f64)
         return Ok(number::int_value(vm, big));
     }
     let dunder = format!("__{name}__");
-    if let Some(method) = protocols::user_method(vm, value, &dunder) {
+    if let Some(method) = protocols::user_method(value, &dunder) {
         return protocols::call_method(vm, &method, value, vec![]);
     }
     let x = to_float(vm, value)?;
@@ -279,8 +274,7 @@ fn integral<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, function: fn(f64)
     Ok(number::int_value(vm, BigInt::from_f64(function(x)).unwrap_or_default()))
 }
 
-fn whole_number<R: Runtime>(vm: &Vm<R>, value: &Value<R>, name: &str) -> PyResult<R, BigInt> {
-    let _ = name;
+fn whole_number<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, BigInt> {
     number::as_bigint(value)
         .ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(vm, value))))
 }
@@ -332,13 +326,13 @@ fn exact_sum(values: &[f64]) -> f64 {
         let low = value - (total - previous);
         if low != 0.0 {
             // Round half to even across the remaining partials.
-            if let Some(&next) = partials.last() {
-                if (low < 0.0) == (next < 0.0) {
-                    let doubled = low * 2.0;
-                    let candidate = total + doubled;
-                    if doubled == candidate - total {
-                        total = candidate;
-                    }
+            if let Some(&next) = partials.last()
+                && (low < 0.0) == (next < 0.0)
+            {
+                let doubled = low * 2.0;
+                let candidate = total + doubled;
+                if doubled == candidate - total {
+                    total = candidate;
                 }
             }
             break;

@@ -31,12 +31,14 @@ pub enum IterState<R: Runtime> {
         stop: i64,
         step: i64,
     },
+    /// As CPython's dict iterators: `len` is the size the dict must keep,
+    /// `remaining` how many more items it may yield.
     Dict {
         dict: Obj<R>,
         slot: usize,
         view: DictView,
-        version: u64,
         len: usize,
+        remaining: usize,
     },
     Set {
         set: Obj<R>,

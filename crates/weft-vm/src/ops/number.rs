@@ -62,10 +62,10 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, left: &Value<R>, right: &Value<R>)
             _ => {}
         }
     }
-    if let (Value::Int(a), Value::Int(b)) = (left, right) {
-        if let Some(result) = small_int(op, *a, *b) {
-            return Ok(Some(result));
-        }
+    if let (Value::Int(a), Value::Int(b)) = (left, right)
+        && let Some(result) = small_int(op, *a, *b)
+    {
+        return Ok(Some(result));
     }
     let (Some(a), Some(b)) = (as_number(left), as_number(right)) else { return Ok(None) };
     match (a, b) {
