@@ -18,6 +18,11 @@ named ``*_helper.py`` and anything inside a folder named ``_modules`` or
 ``pkg``) are skipped, and so are non-.py files next to the programs (data
 files that a program reads, such as ``with_statement_data.txt``).
 
+Programs in a folder named ``tracebacks`` also get ``<name>.traceback``:
+their whole stderr, which the runner compares line for line (CPython's
+carets included), with the program's folder taken out of file names so the
+record holds wherever the repository is checked out.
+
 When stderr is empty the second line is ``stderr: `` (with the trailing space
 of the template); a reader should strip the value.  PYTHONPATH and
 PYTHONSTARTUP are removed from the environment and bytecode writing is
@@ -84,6 +89,10 @@ def record(path):
     out = os.path.splitext(path)[0] + ".expected"
     with open(out, "wb") as f:
         f.write(header.encode("utf-8") + proc.stdout)
+    if os.path.basename(os.path.dirname(path)) == "tracebacks":
+        with open(os.path.splitext(path)[0] + ".traceback", "wb") as f:
+            folder = (os.path.dirname(path) + os.sep).encode("utf-8")
+            f.write(proc.stderr.replace(folder, b""))
     return proc.returncode, last
 
 

@@ -1,7 +1,9 @@
 //! The differential conformance suite: every program in `tests/lang/` and
 //! `examples/` runs on each build's binary, and its stdout, exit status and
 //! last line of stderr must equal what CPython 3.11 printed (recorded in the
-//! `.expected` file beside it by `tests/record-expected.py`).
+//! `.expected` file beside it by `tests/record-expected.py`). Programs under
+//! `tests/lang/tracebacks/` must also print CPython's whole traceback, carets
+//! included (their `.traceback` file).
 //!
 //! Programs weft cannot run correctly yet are listed, one path per line, in
 //! `tests/lang/known-failures.txt`. The list is a ratchet: the test fails if
@@ -79,6 +81,15 @@ fn check(binary: &Path, program: &Path) -> Option<String> {
     }
     if stderr_last != expected.stderr_last {
         problems.push(format!("stderr ends {stderr_last:?}, expected {:?}", expected.stderr_last));
+    }
+    if let Ok(traceback) = std::fs::read_to_string(program.with_extension("traceback")) {
+        let folder = format!("{}/", program.parent().expect("a folder").display());
+        let stderr = stderr.replace(&folder, "");
+        if let Some((got, want)) = stderr.lines().zip(traceback.lines()).find(|(got, want)| got != want) {
+            problems.push(format!("traceback differs: got {got:?}, expected {want:?}"));
+        } else if stderr.lines().count() != traceback.lines().count() {
+            problems.push("traceback has a different number of lines".to_owned());
+        }
     }
     if stdout != expected.stdout {
         let line = stdout

@@ -2,15 +2,13 @@
 //! chaining (`__cause__`, `__context__`), the `with` protocol, and printing
 //! an uncaught exception as CPython does.
 
-use std::collections::HashMap;
-use std::sync::Arc;
-
 use weft_runtime::{Runtime, Storage};
 
 use crate::call;
 use crate::object::Obj;
 use crate::objects::Payload;
 use crate::protocols::{self, class_of, str_text, type_name};
+use crate::traceback_source::SourceCache;
 use crate::types::{class_data, is_subclass, lookup};
 use crate::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -211,8 +209,8 @@ fn format_chain<R: Runtime>(
                 continue;
             }
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.function));
-            if let Some(line) = sources.line(&entry.filename, entry.line) {
-                out.push_str(&format!("    {line}\n"));
+            if let Some(lines) = sources.frame_lines(&entry.filename, entry.line, entry.start, entry.end) {
+                out.push_str(&lines);
             }
         }
         flush_repeats(out, repeats, REPEAT_CUTOFF);
@@ -240,20 +238,4 @@ pub fn exception_line<R: Runtime>(vm: &Vm<R>, exception: &Obj<R>) -> String {
     let message =
         protocols::to_str(vm, &Value::Obj(exception.clone())).unwrap_or_else(|_| "<exception str() failed>".into());
     if message.is_empty() { name } else { format!("{name}: {message}") }
-}
-
-/// Source lines of the files in a traceback, read once each.
-#[derive(Default)]
-struct SourceCache {
-    files: HashMap<Arc<str>, Option<Vec<String>>>,
-}
-
-impl SourceCache {
-    fn line(&mut self, filename: &Arc<str>, line: u32) -> Option<String> {
-        let lines = self.files.entry(filename.clone()).or_insert_with(|| {
-            std::fs::read_to_string(&**filename).ok().map(|text| text.lines().map(str::to_owned).collect())
-        });
-        let text = lines.as_ref()?.get(line.checked_sub(1)? as usize)?.trim();
-        (!text.is_empty()).then(|| text.to_owned())
-    }
 }

@@ -59,6 +59,7 @@ fn record<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, error: &PyErr<R>) {
     let Payload::Exception(data) = error.exception.payload() else { return };
     let handled = vm.handled.borrow().clone();
     let code = &frame.code.code;
+    let location = code.locations.get(frame.ip.saturating_sub(1)).copied().unwrap_or_default();
     data.write(|data| {
         if data.traceback.is_empty() && data.context.is_none() && !handled.is(&Value::Obj(error.exception.clone())) {
             data.context = handled;
@@ -67,6 +68,8 @@ fn record<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, error: &PyErr<R>) {
             filename: code.filename.clone(),
             line: frame.line(),
             function: code.name.clone(),
+            start: location.start,
+            end: location.end,
         });
     });
 }

@@ -31,6 +31,7 @@ pub mod run;
 pub mod stack;
 pub mod subscript;
 pub mod text;
+pub mod traceback_source;
 pub mod types;
 pub mod value;
 pub mod vm;

@@ -80,12 +80,16 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
+                // CPython points the failure at the assertion's test.
+                let saved = self.set_location(test.span);
                 self.emit(Instruction::LoadAssertionError);
                 if let Some(msg) = msg {
                     self.expression(msg)?;
+                    self.set_location(test.span);
                     self.emit(Instruction::Call(1));
                 }
                 self.emit(Instruction::RaiseVarargs(1));
+                self.restore_location(saved);
                 self.bind(end);
             }
             StmtKind::Import(names) => self.import(names),
@@ -701,7 +705,6 @@ impl<'a> Compiler<'a> {
 
     fn import(&mut self, names: &'a [Alias]) {
         for alias in names {
-            let saved = self.set_location(alias.span);
             self.load_const(Constant::Int(0.into()));
             self.load_const(Constant::None);
             let index = self.name_index(&alias.name);
@@ -722,7 +725,6 @@ impl<'a> Compiler<'a> {
                     self.name_op(top, Access::Store);
                 }
             }
-            self.restore_location(saved);
         }
     }
 

@@ -12,6 +12,9 @@ pub struct TraceEntry {
     pub filename: Arc<str>,
     pub line: u32,
     pub function: Box<str>,
+    /// Byte span in the source of the expression that failed, for carets.
+    pub start: u32,
+    pub end: u32,
 }
 
 pub struct ExceptionData<R: Runtime> {
