@@ -28,7 +28,7 @@ use crate::types::class_data;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-pub use constructors::{new_super, to_float, to_int};
+pub use constructors::{new_super, real_to_float, to_float, to_int};
 pub use functions::{format, print_expression};
 
 /// Standard output, buffered; flushed before anything goes to stderr and at exit.
@@ -162,60 +162,11 @@ pub fn builtin_length<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, u
         Payload::Dict(table) => table.read(|t| t.len()),
         Payload::Set(_) => crate::ops::set::len(obj),
         Payload::DictView { dict, .. } => crate::ops::dict::len(dict),
-        Payload::Range { start, stop, step } => range_length(vm, start, stop, step)?,
+        Payload::Range { .. } => crate::ops::range::length(vm, obj)?,
         Payload::Iterator(_) | _ => {
             return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, value))));
         }
     })
-}
-
-fn range_length<R: Runtime>(vm: &Vm<R>, start: &Value<R>, stop: &Value<R>, step: &Value<R>) -> PyResult<R, usize> {
-    let (start, stop, step) = (expect_int(vm, start)?, expect_int(vm, stop)?, expect_int(vm, step)?);
-    let count = if step > 0 {
-        if stop > start { (stop - start - 1) / step + 1 } else { 0 }
-    } else if start > stop {
-        (start - stop - 1) / (-step) + 1
-    } else {
-        0
-    };
-    Ok(count as usize)
-}
-
-pub fn range_item<R: Runtime>(vm: &Vm<R>, range: &Obj<R>, key: &Value<R>) -> PyResult<R> {
-    let Payload::Range { start, stop, step } = range.payload() else { unreachable!("a range") };
-    let length = range_length(vm, start, stop, step)?;
-    let (start, step) = (expect_int(vm, start)?, expect_int(vm, step)?);
-    if let Some(Payload::Slice { .. }) = key.as_obj().map(Obj::payload) {
-        let indices = crate::subscript::slice_indices(vm, key.as_obj().expect("a slice"), length)?;
-        let new_start = start + indices.start as i64 * step;
-        let new_step = step * indices.step as i64;
-        let new_stop = start + indices.stop as i64 * step;
-        let payload =
-            Payload::Range { start: Value::Int(new_start), stop: Value::Int(new_stop), step: Value::Int(new_step) };
-        return Ok(Value::Obj(Obj::new(&vm.types().range, payload, None)));
-    }
-    let index = crate::subscript::index_of(vm, key)?;
-    let index = if index < 0 { index + length as isize } else { index };
-    if index < 0 || index as usize >= length {
-        return Err(vm.index_error("range object index out of range"));
-    }
-    Ok(Value::Int(start + index as i64 * step))
-}
-
-pub fn range_contains<R: Runtime>(vm: &Vm<R>, range: &Value<R>, item: &Value<R>) -> PyResult<R, bool> {
-    let Some(Payload::Range { start, stop, step }) = range.as_obj().map(Obj::payload) else { return Ok(false) };
-    let Value::Int(value) = item else {
-        let iterator = protocols::get_iter(vm, range)?;
-        while let Some(candidate) = protocols::next(vm, &iterator)? {
-            if protocols::equal(vm, &candidate, item)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    };
-    let (start, stop, step) = (expect_int(vm, start)?, expect_int(vm, stop)?, expect_int(vm, step)?);
-    let inside = if step > 0 { start <= *value && *value < stop } else { stop < *value && *value <= start };
-    Ok(inside && (value - start) % step == 0)
 }
 
 /// Iterates an object with only `__getitem__`, from 0 until IndexError.

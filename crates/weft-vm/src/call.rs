@@ -472,7 +472,10 @@ pub fn new_class<R: Runtime>(
     if base_classes.is_empty() {
         base_classes.push(vm.types().object.clone());
     }
-    for base in &base_classes {
+    for (i, base) in base_classes.iter().enumerate() {
+        if base_classes[..i].iter().any(|earlier| earlier.ptr_eq(base)) {
+            return Err(vm.type_error(format!("duplicate base class {}", class_data(base).name)));
+        }
         let data = class_data(base);
         if data.builtin && matches!(data.instance_kind, InstanceKind::Special) && !base.ptr_eq(&vm.types().object) {
             return Err(vm.type_error(format!("type '{}' is not an acceptable base type", data.name)));

@@ -5,6 +5,7 @@
 pub mod dict;
 pub mod list;
 pub mod number;
+pub mod range;
 pub mod set;
 
 use weft_bytecode::{BinaryOperator as Op, ComparisonOperator as Cmp};
@@ -126,12 +127,19 @@ pub fn builtin_binary<R: Runtime>(
     left: &Value<R>,
     right: &Value<R>,
 ) -> PyResult<R, Option<Value<R>>> {
-    let (Some(a), b) = (left.as_obj(), right) else {
-        if let (Op::Multiply, Some(_)) = (op, right.as_obj()) {
-            return builtin_binary(vm, op, right, left);
-        }
-        return Ok(None);
+    // `n * sequence` repeats as `sequence * n` does.
+    let repeatable = |value: &Value<R>| {
+        value.as_obj().is_some_and(|obj| {
+            matches!(
+                obj.payload(),
+                Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)
+            )
+        })
     };
+    if op == Op::Multiply && !repeatable(left) && repeatable(right) {
+        return builtin_binary(vm, op, right, left);
+    }
+    let (Some(a), b) = (left.as_obj(), right) else { return Ok(None) };
     Ok(Some(match (op, a.payload()) {
         (Op::Add, Payload::Str(x)) => match str_text(b) {
             Some(y) => vm.new_str(format!("{}{y}", x.as_str())),
@@ -168,9 +176,7 @@ pub fn builtin_binary<R: Runtime>(
         }
         (Op::Multiply, payload) => {
             let Some(count) = number::as_bigint(b) else {
-                let sequence =
-                    matches!(payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_));
-                if sequence && user_method(b, "__rmul__").is_none() && number::as_number(b).is_none() {
+                if repeatable(left) && user_method(b, "__rmul__").is_none() {
                     return Err(
                         vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(vm, b)))
                     );
@@ -183,6 +189,7 @@ pub fn builtin_binary<R: Runtime>(
                 Payload::List(x) => vm.new_list(repeat(&x.read(Clone::clone), count)),
                 Payload::Tuple(x) => vm.new_tuple(repeat(x, count)),
                 Payload::Bytes(x) => crate::builtins::new_bytes(vm, x.repeat(count)),
+                Payload::ByteArray(x) => crate::builtins::new_bytearray(vm, x.read(|x| x.repeat(count))),
                 _ => return Ok(None),
             }
         }
@@ -225,6 +232,7 @@ fn sequence_len<R: Runtime>(payload: &Payload<R>) -> usize {
         Payload::List(items) => items.read(Vec::len),
         Payload::Tuple(items) => items.len(),
         Payload::Bytes(bytes) => bytes.len(),
+        Payload::ByteArray(bytes) => bytes.read(Vec::len),
         _ => 0,
     }
 }
@@ -274,6 +282,13 @@ pub fn compare<R: Runtime>(vm: &Vm<R>, op: Cmp, left: &Value<R>, right: &Value<R
     {
         let equal = dicts_equal(vm, left.as_obj().expect("a dict"), right.as_obj().expect("a dict"))?;
         return Ok(Value::Bool(equal == (op == Cmp::Equal)));
+    }
+    // Ranges, like dicts, compare for equality only.
+    if let (Some(a), Some(b)) = (left.as_obj(), right.as_obj())
+        && matches!((a.payload(), b.payload()), (Payload::Range { .. }, Payload::Range { .. }))
+        && matches!(op, Cmp::Equal | Cmp::NotEqual)
+    {
+        return Ok(Value::Bool(range::equal(a, b) == (op == Cmp::Equal)));
     }
     if let Some(ordering) = builtin_ordering(vm, left, right)? {
         return Ok(Value::Bool(match ordering {
@@ -354,6 +369,10 @@ pub fn builtin_ordering<R: Runtime>(
             Some(x.zip(y).map(|(x, y)| x.cmp(&y)))
         }
         (Payload::Tuple(x), Payload::Tuple(y)) => Some(compare_sequences(vm, x, y)?),
+        (Payload::Slice { start, stop, step }, Payload::Slice { start: s2, stop: t2, step: p2 }) => {
+            let (x, y) = ([start.clone(), stop.clone(), step.clone()], [s2.clone(), t2.clone(), p2.clone()]);
+            Some(compare_sequences(vm, &x, &y)?)
+        }
         (Payload::List(x), Payload::List(y)) => {
             let (x, y) = (x.read(Clone::clone), y.read(Clone::clone));
             Some(compare_sequences(vm, &x, &y)?)
@@ -506,7 +525,7 @@ pub fn builtin_contains<R: Runtime>(vm: &Vm<R>, container: &Value<R>, item: &Val
         Some(Payload::Dict(_)) => Ok(dict::get(vm, container.as_obj().expect("dict"), item)?.is_some()),
         Some(Payload::Set(_)) => set::contains(vm, container.as_obj().expect("a set"), item),
         Some(Payload::DictView { dict, view }) => crate::builtins::dict_methods::view_contains(vm, dict, *view, item),
-        Some(Payload::Range { .. }) => crate::builtins::range_contains(vm, container, item),
+        Some(Payload::Range { .. }) => range::contains(vm, container, item),
         _ => {
             let iterator = protocols::get_iter(vm, container).map_err(|_| {
                 vm.type_error(format!("argument of type '{}' is not iterable", type_name(vm, container)))

@@ -362,7 +362,12 @@ pub fn hash<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, i64> {
                     };
                     keys.iter().fold(0x1234_5678_i64, |acc, h| acc ^ h.wrapping_mul(0x9E37_79B9))
                 }
-                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
+                Payload::Range { .. } => crate::ops::range::hash(vm, obj)?,
+                Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::ByteArray(_)
+                | Payload::Slice { .. } => {
                     return Err(vm.type_error(format!("unhashable type: '{}'", type_name(vm, value))));
                 }
                 _ => (obj.id() >> 4) as i64,
@@ -460,7 +465,8 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
             (Value::Int(start), Value::Int(stop), Value::Int(step)) => {
                 IterState::Range { next: *start, stop: *stop, step: *step }
             }
-            _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+            // Bounds beyond a machine word: slower, by index, like CPython's long-range iterator.
+            _ => return Ok(crate::builtins::sequence_iterator(vm, value.clone())),
         },
         Payload::Iterator(_) | Payload::File(_) => return Ok(value.clone()),
         Payload::Bytes(_) | Payload::ByteArray(_) => IterState::Sequence { sequence: obj.clone(), index: 0 },

@@ -162,7 +162,7 @@ pub fn builtin_get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value
                 Err(vm.key_error(key))
             }
         },
-        Payload::Range { .. } => crate::builtins::range_item(vm, obj, &key),
+        Payload::Range { .. } => crate::ops::range::item(vm, obj, &key),
         Payload::Class(_) => match crate::types::lookup(obj, "__class_getitem__") {
             Some(method) => crate::call::call(vm, &method, crate::vm::Args::new(vec![container.clone(), key])),
             None => Err(vm.type_error(format!("type '{}' is not subscriptable", crate::types::class_data(obj).name))),

@@ -289,6 +289,20 @@ fn float_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     Ok(Value::Float(to_float(vm, value)?))
 }
 
+/// A real number as a float, for functions such as `math.sqrt` that take
+/// numbers only (unlike `float()`, which also parses strings).
+pub fn real_to_float<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, f64> {
+    let is_number = number::as_number(value).is_some_and(|n| !matches!(n, number::Number::Complex(..)));
+    if is_number || user_method(value, "__float__").is_some() {
+        return to_float(vm, value);
+    }
+    if user_method(value, "__index__").is_some() {
+        let index = protocols::call_method(vm, &user_method(value, "__index__").expect("checked"), value, vec![])?;
+        return to_float(vm, &index);
+    }
+    Err(vm.type_error(format!("must be real number, not {}", type_name(vm, value))))
+}
+
 pub fn to_float<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, f64> {
     if let Some(text) = str_text(value) {
         return crate::numeric::parse::parse_float(text).map_err(|error| number::num_error(vm, error));

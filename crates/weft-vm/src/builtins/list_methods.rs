@@ -71,7 +71,9 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, list, "index", |vm, args| {
         arity(vm, "index", &args, 2, 4)?;
-        match find(vm, &args.positional[0], args.at(vm, 1)?)? {
+        let items = storage(&args.positional[0]).read(Clone::clone);
+        let (start, stop) = search_bounds(vm, &args, items.len())?;
+        match position_in(vm, &items, args.at(vm, 1)?, start, stop)? {
             Some(at) => Ok(Value::Int(at as i64)),
             None => {
                 let repr = protocols::repr(vm, args.at(vm, 1)?)?;
@@ -123,30 +125,21 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, &vm.types().range, "index", |vm, args| {
         arity(vm, "index", &args, 2, 2)?;
-        if !crate::builtins::range_contains(vm, &args.positional[0], args.at(vm, 1)?)? {
-            let repr = protocols::repr(vm, args.at(vm, 1)?)?;
-            return Err(vm.value_error(format!("{repr} is not in range")));
-        }
-        let Some(Payload::Range { start, step, .. }) = args.positional[0].as_obj().map(Obj::payload) else {
-            unreachable!("a range")
-        };
-        let (start, step) = (expect_int(vm, start)?, expect_int(vm, step)?);
-        Ok(Value::Int((expect_int(vm, args.at(vm, 1)?)? - start) / step))
+        crate::ops::range::index(vm, &args.positional[0], &args.positional[1])
     });
     define_method(vm, &vm.types().range, "count", |vm, args| {
         arity(vm, "count", &args, 2, 2)?;
-        Ok(Value::Int(i64::from(crate::builtins::range_contains(vm, &args.positional[0], args.at(vm, 1)?)?)))
+        Ok(Value::Int(i64::from(crate::ops::range::contains(vm, &args.positional[0], &args.positional[1])?)))
     });
     let tuple = &vm.types().tuple;
     define_method(vm, tuple, "index", |vm, args| {
-        arity(vm, "index", &args, 2, 2)?;
+        arity(vm, "index", &args, 2, 4)?;
         let items = crate::ops::list::items(&args.positional[0]);
-        for (i, item) in items.iter().enumerate() {
-            if item.is(args.at(vm, 1)?) || protocols::equal(vm, item, args.at(vm, 1)?)? {
-                return Ok(Value::Int(i as i64));
-            }
+        let (start, stop) = search_bounds(vm, &args, items.len())?;
+        match position_in(vm, &items, args.at(vm, 1)?, start, stop)? {
+            Some(at) => Ok(Value::Int(at as i64)),
+            None => Err(vm.value_error("tuple.index(x): x not in tuple")),
         }
-        Err(vm.value_error("tuple.index(x): x not in tuple"))
     });
     define_method(vm, tuple, "count", |vm, args| {
         arity(vm, "count", &args, 2, 2)?;
@@ -162,12 +155,35 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
 
 fn find<R: Runtime>(vm: &Vm<R>, list: &Value<R>, wanted: &Value<R>) -> PyResult<R, Option<usize>> {
     let items = storage(list).read(Clone::clone);
-    for (i, item) in items.iter().enumerate() {
+    position_in(vm, &items, wanted, 0, items.len())
+}
+
+/// The first index in `start..stop` whose item is (or equals) `wanted`.
+fn position_in<R: Runtime>(
+    vm: &Vm<R>,
+    items: &[Value<R>],
+    wanted: &Value<R>,
+    start: usize,
+    stop: usize,
+) -> PyResult<R, Option<usize>> {
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
         if item.is(wanted) || protocols::equal(vm, item, wanted)? {
             return Ok(Some(i));
         }
     }
     Ok(None)
+}
+
+/// The optional `start` and `stop` of `index(x, start, stop)`, resolved
+/// like slice bounds: negative counts from the end, anything past clamps.
+fn search_bounds<R: Runtime>(vm: &Vm<R>, args: &Args<R>, length: usize) -> PyResult<R, (usize, usize)> {
+    let resolve = |at: usize, default: usize| -> PyResult<R, usize> {
+        let Some(value) = args.positional.get(at) else { return Ok(default) };
+        let index = crate::subscript::index_of(vm, value)
+            .map_err(|_| vm.type_error("slice indices must be integers or have an __index__ method"))?;
+        Ok(if index < 0 { (index + length as isize).max(0) as usize } else { (index as usize).min(length) })
+    };
+    Ok((resolve(2, 0)?, resolve(3, length)?))
 }
 
 /// Sorts a list in place, stably, by `key`; comparisons may run Python code

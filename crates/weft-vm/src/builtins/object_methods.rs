@@ -27,6 +27,13 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             _ => format!("<{} object at {id:#x}>", data.qualname),
         }))
     });
+    define_method(vm, &types.type_, "mro", |vm, args| {
+        arity(vm, "mro", &args, 1, 1)?;
+        let Some(class) = args.positional[0].as_obj().filter(|c| matches!(c.payload(), Payload::Class(_))) else {
+            return Err(vm.type_error("descriptor 'mro' requires a 'type' object"));
+        };
+        Ok(vm.new_list(mro(class).map(Value::Obj).collect()))
+    });
     define_method(vm, object, "__str__", |vm, args| Ok(vm.new_str(protocols::repr(vm, &args.positional[0])?)));
     define_method(vm, object, "__eq__", |vm, args| {
         arity(vm, "__eq__", &args, 2, 2)?;

@@ -7,7 +7,7 @@ use num_integer::Integer;
 use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
 use weft_runtime::Runtime;
 
-use crate::builtins::{arity, define, to_float};
+use crate::builtins::{arity, define, real_to_float};
 use crate::object::Obj;
 use crate::ops::{dict, number};
 use crate::protocols::{self, type_name};
@@ -72,7 +72,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "pow", |vm, args| {
         arity(vm, "pow", &args, 2, 2)?;
-        let (x, y) = (to_float(vm, args.at(vm, 0)?)?, to_float(vm, args.at(vm, 1)?)?);
+        let (x, y) = (real_to_float(vm, args.at(vm, 0)?)?, real_to_float(vm, args.at(vm, 1)?)?);
         if x == 0.0 && y < 0.0 || (x < 0.0 && y.fract() != 0.0 && y.is_finite()) {
             return Err(domain_error(vm));
         }
@@ -80,22 +80,34 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "atan2", |vm, args| {
         arity(vm, "atan2", &args, 2, 2)?;
-        Ok(Value::Float(to_float(vm, args.at(vm, 0)?)?.atan2(to_float(vm, args.at(vm, 1)?)?)))
+        Ok(Value::Float(real_to_float(vm, args.at(vm, 0)?)?.atan2(real_to_float(vm, args.at(vm, 1)?)?)))
     });
     define(vm, namespace, "hypot", |vm, args| {
         let mut total = 0.0f64;
         for value in &args.positional {
-            total = total.hypot(to_float(vm, value)?);
+            total = total.hypot(real_to_float(vm, value)?);
+        }
+        Ok(Value::Float(total))
+    });
+    define(vm, namespace, "dist", |vm, args| {
+        arity(vm, "dist", &args, 2, 2)?;
+        let (p, q) = (protocols::collect(vm, args.at(vm, 0)?)?, protocols::collect(vm, args.at(vm, 1)?)?);
+        if p.len() != q.len() {
+            return Err(vm.value_error("both points must have the same number of dimensions"));
+        }
+        let mut total = 0.0f64;
+        for (a, b) in p.iter().zip(&q) {
+            total = total.hypot(real_to_float(vm, a)? - real_to_float(vm, b)?);
         }
         Ok(Value::Float(total))
     });
     define(vm, namespace, "copysign", |vm, args| {
         arity(vm, "copysign", &args, 2, 2)?;
-        Ok(Value::Float(to_float(vm, args.at(vm, 0)?)?.copysign(to_float(vm, args.at(vm, 1)?)?)))
+        Ok(Value::Float(real_to_float(vm, args.at(vm, 0)?)?.copysign(real_to_float(vm, args.at(vm, 1)?)?)))
     });
     define(vm, namespace, "fmod", |vm, args| {
         arity(vm, "fmod", &args, 2, 2)?;
-        let (x, y) = (to_float(vm, args.at(vm, 0)?)?, to_float(vm, args.at(vm, 1)?)?);
+        let (x, y) = (real_to_float(vm, args.at(vm, 0)?)?, real_to_float(vm, args.at(vm, 1)?)?);
         if y == 0.0 || x.is_infinite() {
             return Err(domain_error(vm));
         }
@@ -103,29 +115,34 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "modf", |vm, args| {
         arity(vm, "modf", &args, 1, 1)?;
-        let x = to_float(vm, args.at(vm, 0)?)?;
+        let x = real_to_float(vm, args.at(vm, 0)?)?;
         let whole = x.trunc();
         let fraction = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - whole).copysign(x) };
         Ok(vm.new_tuple(vec![Value::Float(fraction), Value::Float(whole)]))
     });
+    define(vm, namespace, "frexp", |vm, args| {
+        arity(vm, "frexp", &args, 1, 1)?;
+        let (mantissa, exponent) = frexp(real_to_float(vm, args.at(vm, 0)?)?);
+        Ok(vm.new_tuple(vec![Value::Float(mantissa), Value::Int(i64::from(exponent))]))
+    });
     define(vm, namespace, "ldexp", |vm, args| {
         arity(vm, "ldexp", &args, 2, 2)?;
-        let x = to_float(vm, args.at(vm, 0)?)?;
+        let x = real_to_float(vm, args.at(vm, 0)?)?;
         let exponent = crate::builtins::expect_int(vm, args.at(vm, 1)?)?;
         checked(vm, x * 2f64.powi(exponent.clamp(-2000, 2000) as i32), x.is_finite())
     });
     define(vm, namespace, "floor", |vm, args| integral(vm, args, "floor", f64::floor));
     define(vm, namespace, "ceil", |vm, args| integral(vm, args, "ceil", f64::ceil));
     define(vm, namespace, "trunc", |vm, args| integral(vm, args, "trunc", f64::trunc));
-    define(vm, namespace, "isfinite", |vm, args| Ok(Value::Bool(to_float(vm, args.at(vm, 0)?)?.is_finite())));
-    define(vm, namespace, "isinf", |vm, args| Ok(Value::Bool(to_float(vm, args.at(vm, 0)?)?.is_infinite())));
-    define(vm, namespace, "isnan", |vm, args| Ok(Value::Bool(to_float(vm, args.at(vm, 0)?)?.is_nan())));
+    define(vm, namespace, "isfinite", |vm, args| Ok(Value::Bool(real_to_float(vm, args.at(vm, 0)?)?.is_finite())));
+    define(vm, namespace, "isinf", |vm, args| Ok(Value::Bool(real_to_float(vm, args.at(vm, 0)?)?.is_infinite())));
+    define(vm, namespace, "isnan", |vm, args| Ok(Value::Bool(real_to_float(vm, args.at(vm, 0)?)?.is_nan())));
     define(vm, namespace, "isclose", isclose);
     define(vm, namespace, "fsum", |vm, args| {
         arity(vm, "fsum", &args, 1, 1)?;
         let mut values = Vec::new();
         for item in protocols::collect(vm, args.at(vm, 0)?)? {
-            values.push(to_float(vm, &item)?);
+            values.push(real_to_float(vm, &item)?);
         }
         Ok(Value::Float(exact_sum(&values)))
     });
@@ -225,7 +242,7 @@ fn checked<R: Runtime>(vm: &Vm<R>, result: f64, finite_inputs: bool) -> PyResult
 
 fn float_function<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, function: fn(f64) -> Option<f64>) -> PyResult<R> {
     arity(vm, name, &args, 1, 1)?;
-    let x = to_float(vm, args.at(vm, 0)?)?;
+    let x = real_to_float(vm, args.at(vm, 0)?)?;
     match function(x) {
         Some(result) if result.is_nan() && !x.is_nan() => Err(domain_error(vm)),
         Some(result) => checked(vm, result, x.is_finite()),
@@ -247,7 +264,7 @@ fn log_of<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, f64> {
         let top = (&big >> shift).to_f64().unwrap_or(1.0);
         return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
     }
-    let x = to_float(vm, value)?;
+    let x = real_to_float(vm, value)?;
     if x <= 0.0 {
         return Err(domain_error(vm));
     }
@@ -264,7 +281,7 @@ fn integral<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, function: fn(f64)
     if let Some(method) = protocols::user_method(value, &dunder) {
         return protocols::call_method(vm, &method, value, vec![]);
     }
-    let x = to_float(vm, value)?;
+    let x = real_to_float(vm, value)?;
     if x.is_nan() {
         return Err(vm.value_error("cannot convert float NaN to integer"));
     }
@@ -281,9 +298,11 @@ fn whole_number<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, BigInt>
 
 fn isclose<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "isclose", &args, 2, 2)?;
-    let (a, b) = (to_float(vm, args.at(vm, 0)?)?, to_float(vm, args.at(vm, 1)?)?);
-    let relative = crate::builtins::keyword(&args, "rel_tol").map(|v| to_float(vm, &v)).transpose()?.unwrap_or(1e-9);
-    let absolute = crate::builtins::keyword(&args, "abs_tol").map(|v| to_float(vm, &v)).transpose()?.unwrap_or(0.0);
+    let (a, b) = (real_to_float(vm, args.at(vm, 0)?)?, real_to_float(vm, args.at(vm, 1)?)?);
+    let relative =
+        crate::builtins::keyword(&args, "rel_tol").map(|v| real_to_float(vm, &v)).transpose()?.unwrap_or(1e-9);
+    let absolute =
+        crate::builtins::keyword(&args, "abs_tol").map(|v| real_to_float(vm, &v)).transpose()?.unwrap_or(0.0);
     if relative < 0.0 || absolute < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
@@ -390,4 +409,32 @@ fn gamma(x: f64) -> f64 {
     let series =
         COEFFICIENTS[1..].iter().enumerate().fold(COEFFICIENTS[0], |acc, (i, c)| acc + c / (x + i as f64 + 1.0));
     (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * series
+}
+
+/// Splits `x` into a mantissa in [0.5, 1) and a power of two, as C's frexp;
+/// zero, infinities and NaN come back unchanged with exponent 0.
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    // Scale subnormals into the normal range so the exponent bits are meaningful.
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(54), -54) } else { (x, 0) };
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1022;
+    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (mantissa, exponent + bias)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::frexp;
+
+    #[test]
+    fn frexp_matches_c() {
+        assert_eq!(frexp(8.0), (0.5, 4));
+        assert_eq!(frexp(-3.0), (-0.75, 2));
+        assert_eq!(frexp(0.1), (0.8, -3));
+        assert_eq!(frexp(5e-324), (0.5, -1073));
+        assert_eq!(frexp(0.0), (0.0, 0));
+    }
 }

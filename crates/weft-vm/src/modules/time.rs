@@ -29,7 +29,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     define(vm, namespace, "perf_counter_ns", |_, _| Ok(Value::Int(process_start().elapsed().as_nanos() as i64)));
     define(vm, namespace, "sleep", |vm, args| {
         arity(vm, "sleep", &args, 1, 1)?;
-        let seconds = crate::builtins::to_float(vm, args.at(vm, 0)?)?;
+        // As CPython: floats are taken as they are, anything else must be an integer.
+        let seconds = match args.at(vm, 0)? {
+            Value::Float(seconds) => *seconds,
+            other => crate::subscript::index_of(vm, other)? as f64,
+        };
         if seconds < 0.0 {
             return Err(vm.value_error("sleep length must be non-negative"));
         }
