@@ -13,6 +13,7 @@ mod list_methods;
 mod number_methods;
 mod object_methods;
 mod str_methods;
+mod translate;
 
 use std::io::Write;
 use std::sync::Mutex;
@@ -72,6 +73,13 @@ pub fn define_classmethod<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &'static
     let _ = dict::set_item(vm, &class_data(class).dict, vm.new_str(name), Value::Obj(wrapped));
 }
 
+/// Adds a native staticmethod (`str.maketrans`): it receives only its arguments.
+pub fn define_staticmethod<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &'static str, function: NativeFn<R>) {
+    let wrapped = Obj::new(&vm.types().staticmethod, Payload::StaticMethod(native(vm, name, function)), None);
+    wrapped.make_immortal();
+    let _ = dict::set_item(vm, &class_data(class).dict, vm.new_str(name), Value::Obj(wrapped));
+}
+
 /// Adds a native method to a builtin class's namespace. Calls check that
 /// the first argument is an instance of `class` before the method runs.
 pub fn define_method<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &'static str, function: NativeFn<R>) {
@@ -87,6 +95,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     constructors::install(vm);
     object_methods::install(vm);
     str_methods::install(vm);
+    translate::install(vm);
     list_methods::install(vm);
     dict_methods::install(vm);
     dunders::install(vm);

@@ -48,6 +48,8 @@ struct Operands<'a, R: Runtime> {
     positional: Vec<Value<R>>,
     next: usize,
     mapping: Option<Value<R>>,
+    /// Mapping keys are bytes when the template is.
+    bytes_keys: bool,
     /// The value `%(key)` looked up for the conversion being read.
     keyed: Option<Value<R>>,
 }
@@ -85,7 +87,12 @@ impl<R: Runtime> PercentArgs for Operands<'_, R> {
 
     fn lookup_key(&mut self, key: &str) -> Result<(), Failure<R>> {
         let mapping = self.mapping.clone().expect("checked by is_mapping");
-        let value = crate::ops::get_item(self.vm, &mapping, self.vm.new_str(key)).map_err(Failure::Python)?;
+        let key = if self.bytes_keys {
+            crate::builtins::new_bytes(self.vm, key.chars().map(|c| c as u32 as u8).collect())
+        } else {
+            self.vm.new_str(key)
+        };
+        let value = crate::ops::get_item(self.vm, &mapping, key).map_err(Failure::Python)?;
         self.keyed = Some(value);
         Ok(())
     }
@@ -98,13 +105,26 @@ impl<R: Runtime> PercentArgs for Operands<'_, R> {
 
 /// `template % args`.
 pub fn percent<R: Runtime>(vm: &Vm<R>, template: &str, args: &Value<R>) -> PyResult<R, String> {
+    percent_with(vm, template, args, false)
+}
+
+/// `bytes % args`: the same mini-language over a Latin-1 view of the bytes,
+/// where `%s` and `%b` take bytes-like values and `%r` gives ASCII reprs.
+pub fn percent_bytes<R: Runtime>(vm: &Vm<R>, template: &[u8], args: &Value<R>) -> PyResult<R, Vec<u8>> {
+    let text: String = template.iter().map(|&b| b as char).collect();
+    let out = percent_with(vm, &text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn percent_with<R: Runtime>(vm: &Vm<R>, template: &str, args: &Value<R>, bytes: bool) -> PyResult<R, String> {
     let is_tuple = matches!(args.as_obj().map(Obj::payload), Some(Payload::Tuple(_)));
     let is_mapping = !is_tuple
         && str_text(args).is_none()
         && (matches!(args.as_obj().map(Obj::payload), Some(Payload::Dict(_)))
             || protocols::user_method(args, "__getitem__").is_some());
     let positional = if is_tuple { crate::ops::list::items(args) } else { vec![args.clone()] };
-    let mut operands = Operands { vm, positional, next: 0, mapping: is_mapping.then(|| args.clone()), keyed: None };
+    let mut operands =
+        Operands { vm, positional, next: 0, mapping: is_mapping.then(|| args.clone()), bytes_keys: bytes, keyed: None };
     let mut out = String::with_capacity(template.len());
     let mut rest = 0;
     while let Some(offset) = template[rest..].find('%') {
@@ -120,13 +140,56 @@ pub fn percent<R: Runtime>(vm: &Vm<R>, template: &str, args: &Value<R>) -> PyRes
             continue;
         }
         let value = operands.take()?;
-        out.push_str(&convert(vm, &spec, value)?);
+        if bytes {
+            out.push_str(&convert_for_bytes(vm, &spec, value)?);
+        } else {
+            out.push_str(&convert(vm, &spec, value)?);
+        }
     }
     out.push_str(&template[rest..]);
     if !is_mapping && operands.next < operands.positional.len() {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
+}
+
+/// The conversions that differ for a bytes template; the numeric ones are shared.
+fn convert_for_bytes<R: Runtime>(vm: &Vm<R>, spec: &PercentSpec<'_>, value: Value<R>) -> PyResult<R, String> {
+    let fail = |e| raise(vm, e);
+    let latin1 = |bytes: Vec<u8>| bytes.into_iter().map(char::from).collect::<String>();
+    match (spec.conversion, spec.ch) {
+        (Conversion::Str, _) | (Conversion::Unsupported, 'b') => {
+            let bytes = match crate::builtins::bytes_of(&value) {
+                Some(bytes) => bytes,
+                None => match protocols::user_method(&value, "__bytes__") {
+                    Some(method) => {
+                        let result = protocols::call_method(vm, &method, &value, vec![])?;
+                        crate::builtins::bytes_of(&result)
+                            .ok_or_else(|| vm.type_error("__bytes__ returned non-bytes"))?
+                    }
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            type_name(vm, &value)
+                        )));
+                    }
+                },
+            };
+            format::percent_str(&latin1(bytes), spec).map_err(fail)
+        }
+        (Conversion::Repr | Conversion::Ascii, _) => {
+            format::percent_str(&crate::builtins::ascii_of(&protocols::repr(vm, &value)?), spec).map_err(fail)
+        }
+        (Conversion::Char, _) => {
+            let byte = match (number::as_bigint(&value), crate::builtins::bytes_of(&value)) {
+                (Some(code), _) => u8::try_from(&code).map_err(|_| vm.overflow_error("%c arg not in range(256)"))?,
+                (None, Some(bytes)) if bytes.len() == 1 => bytes[0],
+                _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+            };
+            format::percent_char(char::from(byte), spec).map_err(fail)
+        }
+        _ => convert(vm, spec, value),
+    }
 }
 
 fn convert<R: Runtime>(vm: &Vm<R>, spec: &PercentSpec<'_>, value: Value<R>) -> PyResult<R, String> {

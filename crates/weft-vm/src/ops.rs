@@ -165,6 +165,9 @@ pub fn builtin_binary<R: Runtime>(
         },
         (Op::Add, Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let (Some(x), Some(y)) = (crate::builtins::bytes_of(left), crate::builtins::bytes_of(b)) else {
+                if user_method(b, "__radd__").is_none() {
+                    return Err(vm.type_error(format!("can't concat {} to {}", type_name(vm, b), type_name(vm, left))));
+                }
                 return Ok(None);
             };
             let joined = [x, y].concat();
@@ -194,6 +197,15 @@ pub fn builtin_binary<R: Runtime>(
             }
         }
         (Op::Remainder, Payload::Str(_)) => crate::builtins::percent_format(vm, left, right)?,
+        (Op::Remainder, Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let template = crate::builtins::bytes_of(left).expect("bytes");
+            let formatted = crate::formatting::percent_bytes(vm, &template, right)?;
+            if matches!(a.payload(), Payload::ByteArray(_)) {
+                crate::builtins::new_bytearray(vm, formatted)
+            } else {
+                crate::builtins::new_bytes(vm, formatted)
+            }
+        }
         (Op::Or | Op::And | Op::Subtract | Op::Xor, Payload::DictView { view, .. }) if *view != DictView::Values => {
             // Key and item views combine as sets (`d.keys() & other`).
             let as_set = set::from_iterable(vm, left, false)?;
@@ -526,6 +538,19 @@ pub fn builtin_contains<R: Runtime>(vm: &Vm<R>, container: &Value<R>, item: &Val
         Some(Payload::Set(_)) => set::contains(vm, container.as_obj().expect("a set"), item),
         Some(Payload::DictView { dict, view }) => crate::builtins::dict_methods::view_contains(vm, dict, *view, item),
         Some(Payload::Range { .. }) => range::contains(vm, container, item),
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let haystack = crate::builtins::bytes_of(container).expect("bytes");
+            if let Some(needle) = crate::builtins::bytes_of(item) {
+                return Ok(needle.is_empty() || haystack.windows(needle.len()).any(|window| window == needle));
+            }
+            let Some(byte) = number::as_bigint(item) else {
+                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", type_name(vm, item))));
+            };
+            match u8::try_from(&byte) {
+                Ok(byte) => Ok(haystack.contains(&byte)),
+                Err(_) => Err(vm.value_error("byte must be in range(0, 256)")),
+            }
+        }
         _ => {
             let iterator = protocols::get_iter(vm, container).map_err(|_| {
                 vm.type_error(format!("argument of type '{}' is not iterable", type_name(vm, container)))

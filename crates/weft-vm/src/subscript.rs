@@ -100,8 +100,11 @@ fn position<R: Runtime>(vm: &Vm<R>, key: &Value<R>, length: usize, kind: &str) -
     })?;
     let resolved = if index < 0 { index + length as isize } else { index };
     if resolved < 0 || resolved as usize >= length {
-        let noun = if kind == "str" { "string" } else { kind };
-        return Err(vm.index_error(format!("{noun} index out of range")));
+        return Err(vm.index_error(match kind {
+            "str" => "string index out of range".to_owned(),
+            "byte" => "index out of range".to_owned(),
+            kind => format!("{kind} index out of range"),
+        }));
     }
     Ok(resolved as usize)
 }
@@ -150,7 +153,7 @@ pub fn builtin_get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value
                 let indices = slice_indices(vm, slice, bytes.len())?;
                 return Ok(crate::builtins::new_bytes(vm, indices.positions().map(|i| bytes[i]).collect()));
             }
-            let index = position(vm, &key, bytes.len(), "index")?;
+            let index = position(vm, &key, bytes.len(), "byte")?;
             Ok(Value::Int(i64::from(bytes[index])))
         }
         Payload::Dict(_) => match dict::get(vm, obj, &key)? {

@@ -137,12 +137,44 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
                 .map_err(|e| vm.value_error(e.message.into_owned()))?;
             Ok(same_kind(vm, &args.positional[0], from_latin1(&result)))
         });
-        define_method(vm, class, "find", |vm, args| search(vm, args, false));
-        define_method(vm, class, "index", |vm, args| search(vm, args, true));
-        define_method(vm, class, "count", |vm, args| {
-            arity(vm, "count", &args, 2, 2)?;
-            let needle = latin1(&argument(vm, args.at(vm, 1)?)?);
-            Ok(Value::Int(text::count(&latin1(&receiver(&args)), &needle, None, None) as i64))
+        define_method(vm, class, "find", |vm, args| search(vm, args, Search::Find));
+        define_method(vm, class, "rfind", |vm, args| search(vm, args, Search::RFind));
+        define_method(vm, class, "index", |vm, args| search(vm, args, Search::Index));
+        define_method(vm, class, "rindex", |vm, args| search(vm, args, Search::RIndex));
+        define_method(vm, class, "count", |vm, args| search(vm, args, Search::Count));
+        define_method(vm, class, "ljust", |vm, args| pad(vm, args, "ljust"));
+        define_method(vm, class, "rjust", |vm, args| pad(vm, args, "rjust"));
+        define_method(vm, class, "center", |vm, args| pad(vm, args, "center"));
+        define_method(vm, class, "zfill", |vm, args| {
+            arity(vm, "zfill", &args, 2, 2)?;
+            let width = expect_int(vm, args.at(vm, 1)?)? as isize;
+            let text = latin1(&receiver(&args));
+            let padded = text::zfill(&text, width).map_err(|e| vm.value_error(e.message.into_owned()))?;
+            Ok(same_kind(vm, &args.positional[0], from_latin1(&padded)))
+        });
+        define_method(vm, class, "expandtabs", |vm, args| {
+            let size = args.positional.get(1).cloned().or_else(|| keyword(&args, "tabsize"));
+            let size = size.map(|s| expect_int(vm, &s)).transpose()?.unwrap_or(8) as isize;
+            let text = latin1(&receiver(&args));
+            let expanded = text::expandtabs(&text, size).map_err(|e| vm.value_error(e.message.into_owned()))?;
+            Ok(same_kind(vm, &args.positional[0], from_latin1(&expanded)))
+        });
+        define_method(vm, class, "splitlines", |vm, args| {
+            let keepends = args.positional.get(1).cloned().or_else(|| keyword(&args, "keepends"));
+            let keepends = keepends.map(|k| protocols::truthy(vm, &k)).transpose()?.unwrap_or(false);
+            let bytes = receiver(&args);
+            let lines = split_lines(&bytes, keepends);
+            Ok(vm.new_list(lines.into_iter().map(|line| same_kind(vm, &args.positional[0], line.to_vec())).collect()))
+        });
+        define_method(vm, class, "removeprefix", |vm, args| {
+            arity(vm, "removeprefix", &args, 2, 2)?;
+            let (bytes, prefix) = (receiver(&args), argument(vm, args.at(vm, 1)?)?);
+            Ok(same_kind(vm, &args.positional[0], bytes.strip_prefix(&prefix[..]).unwrap_or(&bytes).to_vec()))
+        });
+        define_method(vm, class, "removesuffix", |vm, args| {
+            arity(vm, "removesuffix", &args, 2, 2)?;
+            let (bytes, suffix) = (receiver(&args), argument(vm, args.at(vm, 1)?)?);
+            Ok(same_kind(vm, &args.positional[0], bytes.strip_suffix(&suffix[..]).unwrap_or(&bytes).to_vec()))
         });
         define_method(vm, class, "startswith", |vm, args| affix(vm, args, true));
         define_method(vm, class, "endswith", |vm, args| affix(vm, args, false));
@@ -155,6 +187,19 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             let part = |s: &str| same_kind(vm, &args.positional[0], from_latin1(s));
             Ok(vm.new_tuple(vec![part(a), part(b), part(c)]))
         });
+        define_method(vm, class, "rpartition", |vm, args| {
+            arity(vm, "rpartition", &args, 2, 2)?;
+            let separator = latin1(&argument(vm, args.at(vm, 1)?)?);
+            let haystack = latin1(&receiver(&args));
+            let (a, b, c) =
+                text::rpartition(&haystack, &separator).map_err(|e| vm.value_error(e.message.into_owned()))?;
+            let part = |s: &str| same_kind(vm, &args.positional[0], from_latin1(s));
+            Ok(vm.new_tuple(vec![part(a), part(b), part(c)]))
+        });
+        define_method(vm, class, "isascii", |_, args| Ok(Value::Bool(receiver(&args).is_ascii())));
+        define_method(vm, class, "islower", |_, args| Ok(Value::Bool(ascii_case(&receiver(&args)) == Some(false))));
+        define_method(vm, class, "isupper", |_, args| Ok(Value::Bool(ascii_case(&receiver(&args)) == Some(true))));
+        define_method(vm, class, "istitle", |_, args| Ok(Value::Bool(is_ascii_title(&receiver(&args)))));
         define_method(vm, class, "isdigit", |_, args| Ok(all_bytes(&args, u8::is_ascii_digit)));
         define_method(vm, class, "isalpha", |_, args| Ok(all_bytes(&args, u8::is_ascii_alphabetic)));
         define_method(vm, class, "isalnum", |_, args| Ok(all_bytes(&args, u8::is_ascii_alphanumeric)));
@@ -236,18 +281,134 @@ fn find_subslice(haystack: &[u8], needle: &[u8]) -> usize {
     haystack.windows(needle.len().max(1)).position(|w| w == needle).unwrap_or(0)
 }
 
-fn search<R: Runtime>(vm: &Vm<R>, args: Args<R>, raise: bool) -> PyResult<R> {
-    arity(vm, "find", &args, 2, 2)?;
+#[derive(Clone, Copy, PartialEq)]
+enum Search {
+    Find,
+    RFind,
+    Index,
+    RIndex,
+    Count,
+}
+
+/// `find`, `rfind`, `index`, `rindex` and `count`, each with optional
+/// start and end; the needle may be bytes or a single byte value.
+fn search<R: Runtime>(vm: &Vm<R>, args: Args<R>, kind: Search) -> PyResult<R> {
+    let name = match kind {
+        Search::Find => "find",
+        Search::RFind => "rfind",
+        Search::Index => "index",
+        Search::RIndex => "rindex",
+        Search::Count => "count",
+    };
+    arity(vm, name, &args, 2, 4)?;
     let needle = match args.at(vm, 1)? {
-        Value::Int(b) => vec![*b as u8],
+        value @ (Value::Int(_) | Value::Bool(_)) => vec![byte_value(vm, value)?],
         other => argument(vm, other)?,
     };
-    let found = text::find(&latin1(&receiver(&args)), &latin1(&needle), None, None);
-    match (found, raise) {
+    let bound = |at: usize| -> PyResult<R, Option<isize>> {
+        match args.positional.get(at) {
+            None | Some(Value::None) => Ok(None),
+            Some(value) => crate::subscript::index_of(vm, value).map(Some),
+        }
+    };
+    let (start, end) = (bound(2)?, bound(3)?);
+    let (haystack, needle) = (latin1(&receiver(&args)), latin1(&needle));
+    let found = match kind {
+        Search::Count => return Ok(Value::Int(text::count(&haystack, &needle, start, end) as i64)),
+        Search::Find | Search::Index => text::find(&haystack, &needle, start, end),
+        Search::RFind | Search::RIndex => text::rfind(&haystack, &needle, start, end),
+    };
+    match (found, kind) {
         (Some(at), _) => Ok(Value::Int(at as i64)),
-        (None, false) => Ok(Value::Int(-1)),
-        (None, true) => Err(vm.value_error("subsection not found")),
+        (None, Search::Find | Search::RFind) => Ok(Value::Int(-1)),
+        (None, _) => Err(vm.value_error("subsection not found")),
     }
+}
+
+/// `ljust`, `rjust` and `center`, whose fill must be a single byte.
+fn pad<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str) -> PyResult<R> {
+    arity(vm, name, &args, 2, 3)?;
+    let width = expect_int(vm, args.at(vm, 1)?)? as isize;
+    let fill = match args.positional.get(2) {
+        None => b' ',
+        Some(fill) => match bytes_of(fill) {
+            Some(fill) if fill.len() == 1 => fill[0],
+            Some(_) => {
+                return Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not bytes")));
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    type_name(vm, fill)
+                )));
+            }
+        },
+    };
+    let text = latin1(&receiver(&args));
+    let padded = match name {
+        "ljust" => text::ljust(&text, width, fill as char),
+        "rjust" => text::rjust(&text, width, fill as char),
+        _ => text::center(&text, width, fill as char),
+    }
+    .map_err(|e| vm.value_error(e.message.into_owned()))?;
+    Ok(same_kind(vm, &args.positional[0], from_latin1(&padded)))
+}
+
+/// Lines split at `\n`, `\r` and `\r\n` only: bytes know no other line breaks.
+fn split_lines(bytes: &[u8], keepends: bool) -> Vec<&[u8]> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let ending = match (bytes[i], bytes.get(i + 1)) {
+            (b'\r', Some(b'\n')) => 2,
+            (b'\r' | b'\n', _) => 1,
+            _ => 0,
+        };
+        if ending == 0 {
+            i += 1;
+            continue;
+        }
+        lines.push(&bytes[start..if keepends { i + ending } else { i }]);
+        i += ending;
+        start = i;
+    }
+    if start < bytes.len() {
+        lines.push(&bytes[start..]);
+    }
+    lines
+}
+
+/// `Some(true)` if the cased bytes are all upper case, `Some(false)` if all
+/// lower, None if there are none or they are mixed.
+fn ascii_case(bytes: &[u8]) -> Option<bool> {
+    let upper = bytes.iter().any(u8::is_ascii_uppercase);
+    let lower = bytes.iter().any(u8::is_ascii_lowercase);
+    match (upper, lower) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+fn is_ascii_title(bytes: &[u8]) -> bool {
+    let (mut in_word, mut cased) = (false, false);
+    for &b in bytes {
+        if b.is_ascii_uppercase() {
+            if in_word {
+                return false;
+            }
+            (in_word, cased) = (true, true);
+        } else if b.is_ascii_lowercase() {
+            if !in_word {
+                return false;
+            }
+            cased = true;
+        } else {
+            in_word = false;
+        }
+    }
+    cased
 }
 
 fn affix<R: Runtime>(vm: &Vm<R>, args: Args<R>, prefix: bool) -> PyResult<R> {
