@@ -3,6 +3,7 @@
 //! and each type's methods in its own file.
 
 mod bytes_methods;
+pub mod codecs;
 pub use bytes_methods::{bytes_of, new_bytearray};
 mod constructors;
 pub mod dict_methods;

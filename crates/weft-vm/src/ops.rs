@@ -101,6 +101,15 @@ fn builtin_inplace<R: Runtime>(vm: &Vm<R>, op: Op, left: &Value<R>, right: &Valu
             let old = items.write(|items| std::mem::replace(items, repeated));
             drop(old);
         }
+        (Op::Add, Payload::ByteArray(bytes)) => {
+            let Some(more) = crate::builtins::bytes_of(right) else { return Ok(None) };
+            bytes.write(|bytes| bytes.extend(more));
+        }
+        (Op::Multiply, Payload::ByteArray(bytes)) => {
+            let Some(count) = number::as_bigint(right) else { return Ok(None) };
+            let count = repeat_count(vm, &count, bytes.read(Vec::len))?;
+            bytes.write(|bytes| *bytes = bytes.repeat(count));
+        }
         (Op::Or, Payload::Dict(_)) => dict::update(vm, obj, right, false)?,
         (Op::Or | Op::And | Op::Subtract | Op::Xor, Payload::Set(_)) if !obj.class_is(&vm.types().frozenset) => {
             if set::as_set(right).is_none() {

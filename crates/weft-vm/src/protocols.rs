@@ -268,6 +268,9 @@ pub fn to_str<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String> {
             }
             return Ok(text);
         }
+        if let Some(text) = crate::builtins::codecs::describe_error(vm, value)? {
+            return Ok(text);
+        }
         return match args.as_obj().map(Obj::payload) {
             Some(Payload::Tuple(items)) if items.is_empty() => Ok(String::new()),
             Some(Payload::Tuple(items)) if items.len() == 1 => {

@@ -238,6 +238,11 @@ pub fn builtin_set_item<R: Runtime>(
         Payload::Dict(_) => dict::set_item(vm, obj, key, value),
         Payload::ByteArray(storage) => {
             let length = storage.read(Vec::len);
+            if let Some(slice) = is_slice(&key) {
+                let new_bytes = bytes_to_assign(vm, &value)?;
+                let indices = slice_indices(vm, slice, length)?;
+                return assign_slice(vm, storage, indices, new_bytes);
+            }
             let index = position(vm, &key, length, "bytearray")?;
             let byte = crate::builtins::expect_int(vm, &value)?;
             let byte = u8::try_from(byte).map_err(|_| vm.value_error("byte must be in range(0, 256)"))?;
@@ -248,16 +253,38 @@ pub fn builtin_set_item<R: Runtime>(
     }
 }
 
-fn assign_slice<R: Runtime>(
+/// What `bytearray[a:b] = value` inserts: a bytes-like value's bytes, or
+/// the items of an iterable of ints.
+fn bytes_to_assign<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, Vec<u8>> {
+    if let Some(bytes) = crate::builtins::bytes_of(value) {
+        return Ok(bytes);
+    }
+    let refuse = || vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    if number::as_bigint(value).is_some() || protocols::str_text(value).is_some() {
+        return Err(refuse());
+    }
+    let items = protocols::collect(vm, value).map_err(|_| refuse())?;
+    items
+        .iter()
+        .map(|item| {
+            let byte = crate::builtins::expect_int(vm, item)?;
+            u8::try_from(byte).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
+        })
+        .collect()
+}
+
+/// Replaces the items a slice selects; a plain slice may change the length.
+fn assign_slice<R: Runtime, T: Send + Sync>(
     vm: &Vm<R>,
-    items: &R::Storage<Vec<Value<R>>>,
+    items: &R::Storage<Vec<T>>,
     indices: SliceIndices,
-    new_items: Vec<Value<R>>,
+    new_items: Vec<T>,
 ) -> PyResult<R, ()> {
     if indices.step == 1 {
         let start = indices.start as usize;
         let end = start + indices.count;
-        let removed: Vec<Value<R>> = items.write(|items| items.splice(start..end, new_items).collect());
+        // Dropped outside the write: dropping a value may run Python code.
+        let removed: Vec<T> = items.write(|items| items.splice(start..end, new_items).collect());
         drop(removed);
         return Ok(());
     }
@@ -268,7 +295,7 @@ fn assign_slice<R: Runtime>(
             indices.count
         )));
     }
-    let old: Vec<Value<R>> = items.write(|items| {
+    let old: Vec<T> = items.write(|items| {
         indices.positions().zip(new_items).map(|(i, value)| std::mem::replace(&mut items[i], value)).collect()
     });
     drop(old);
@@ -291,13 +318,7 @@ pub fn builtin_delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Va
         Payload::List(items) => {
             let length = items.read(Vec::len);
             if let Some(slice) = is_slice(&key) {
-                let indices = slice_indices(vm, slice, length)?;
-                let mut doomed: Vec<usize> = indices.positions().collect();
-                doomed.sort_unstable();
-                let removed: Vec<Value<R>> =
-                    items.write(|items| doomed.iter().rev().map(|&i| items.remove(i)).collect());
-                drop(removed);
-                return Ok(());
+                return delete_slice(items, slice_indices(vm, slice, length)?);
             }
             let index = position(vm, &key, length, "list").map_err(|error| {
                 if vm.error_matches(&error, &vm.types().exceptions.index_error) {
@@ -314,6 +335,23 @@ pub fn builtin_delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Va
             Some(_) => Ok(()),
             None => Err(vm.key_error(key)),
         },
+        Payload::ByteArray(bytes) => {
+            let length = bytes.read(Vec::len);
+            if let Some(slice) = is_slice(&key) {
+                return delete_slice(bytes, slice_indices(vm, slice, length)?);
+            }
+            let index = position(vm, &key, length, "bytearray")?;
+            bytes.write(|bytes| bytes.remove(index));
+            Ok(())
+        }
         _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", type_name(vm, container)))),
     }
+}
+
+fn delete_slice<R: Runtime, T: Send + Sync>(items: &R::Storage<Vec<T>>, indices: SliceIndices) -> PyResult<R, ()> {
+    let mut doomed: Vec<usize> = indices.positions().collect();
+    doomed.sort_unstable();
+    let removed: Vec<T> = items.write(|items| doomed.iter().rev().map(|&i| items.remove(i)).collect());
+    drop(removed);
+    Ok(())
 }

@@ -18,6 +18,7 @@ use std::fmt;
 
 pub mod case;
 pub mod classify;
+pub mod codecs;
 pub mod format_fields;
 pub mod pad;
 pub mod search;

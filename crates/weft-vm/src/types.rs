@@ -34,6 +34,8 @@ pub struct ExceptionTypes<R: Runtime> {
     pub type_error: Obj<R>,
     pub value_error: Obj<R>,
     pub unicode_error: Obj<R>,
+    pub unicode_decode_error: Obj<R>,
+    pub unicode_encode_error: Obj<R>,
     pub os_error: Obj<R>,
     pub file_not_found_error: Obj<R>,
     pub eof_error: Obj<R>,
@@ -286,8 +288,8 @@ impl<R: Runtime> ExceptionTypes<R> {
         let type_error = new("TypeError", &exception);
         let value_error = new("ValueError", &exception);
         let unicode_error = new("UnicodeError", &value_error);
-        new("UnicodeDecodeError", &unicode_error);
-        new("UnicodeEncodeError", &unicode_error);
+        let unicode_decode_error = new("UnicodeDecodeError", &unicode_error);
+        let unicode_encode_error = new("UnicodeEncodeError", &unicode_error);
         let warning = new("Warning", &exception);
         for name in ["UserWarning", "DeprecationWarning", "RuntimeWarning", "SyntaxWarning", "FutureWarning"] {
             new(name, &warning);
@@ -317,6 +319,8 @@ impl<R: Runtime> ExceptionTypes<R> {
             type_error,
             value_error,
             unicode_error,
+            unicode_decode_error,
+            unicode_encode_error,
             os_error,
             file_not_found_error,
             eof_error,

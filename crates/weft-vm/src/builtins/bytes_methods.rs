@@ -71,18 +71,11 @@ fn title(bytes: &[u8]) -> Vec<u8> {
 pub fn install<R: Runtime>(vm: &Vm<R>) {
     for class in [&vm.types().bytes, &vm.types().bytearray] {
         define_method(vm, class, "decode", |vm, args| {
-            let bytes = receiver(&args);
-            match String::from_utf8(bytes) {
-                Ok(text) => Ok(vm.new_str(text)),
-                Err(error) => {
-                    let at = error.utf8_error().valid_up_to();
-                    let byte = error.as_bytes()[at];
-                    Err(vm.new_error(
-                        &vm.types().exceptions.unicode_error,
-                        format!("'utf-8' codec can't decode byte {byte:#04x} in position {at}: invalid start byte"),
-                    ))
-                }
-            }
+            arity(vm, "decode", &args, 1, 3)?;
+            let encoding = args.positional.get(1).cloned().or_else(|| keyword(&args, "encoding"));
+            let errors = args.positional.get(2).cloned().or_else(|| keyword(&args, "errors"));
+            let text = super::codecs::decode(vm, &receiver(&args), encoding.as_ref(), errors.as_ref())?;
+            Ok(vm.new_str(text))
         });
         define_method(vm, class, "hex", |vm, args| {
             Ok(vm.new_str(receiver(&args).iter().map(|b| format!("{b:02x}")).collect::<String>()))
@@ -442,14 +435,20 @@ fn byte_value<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, u8> {
 fn install_bytearray<R: Runtime>(vm: &Vm<R>) {
     let class = &vm.types().bytearray;
     define_method(vm, class, "__new__", |vm, args| {
-        arity(vm, "bytearray", &args, 1, 3)?;
+        arity(vm, "bytearray", &args, 1, 4)?;
         let bytes = match args.positional.get(1) {
             None => Vec::new(),
             Some(Value::Int(count)) if *count < 0 => return Err(vm.value_error("negative count")),
             Some(Value::Int(count)) => super::constructors::zeroed(vm, *count as u64)?,
             Some(source) => match (bytes_of(source), protocols::str_text(source)) {
                 (Some(bytes), _) => bytes,
-                (None, Some(text)) => text.as_bytes().to_vec(),
+                (None, Some(text)) => {
+                    let (encoding, errors) = super::constructors::encoding_arguments(&args);
+                    if encoding.is_none() {
+                        return Err(vm.type_error("string argument without an encoding"));
+                    }
+                    super::codecs::encode(vm, text, encoding.as_ref(), errors.as_ref())?
+                }
                 (None, None) => {
                     let mut bytes = Vec::new();
                     for item in protocols::collect(vm, source)? {
@@ -480,8 +479,28 @@ fn install_bytearray<R: Runtime>(vm: &Vm<R>) {
         Ok(Value::None)
     });
     define_method(vm, class, "pop", |vm, args| {
-        let popped = bytearray_storage(&args.positional[0]).write(|b| b.pop());
-        popped.map(|b| Value::Int(i64::from(b))).ok_or_else(|| vm.index_error("pop from empty bytearray"))
+        arity(vm, "pop", &args, 1, 2)?;
+        let index = args.positional.get(1).map(|i| expect_int(vm, i)).transpose()?.unwrap_or(-1);
+        let popped = bytearray_storage(&args.positional[0]).write(|b| {
+            if b.is_empty() {
+                return Err("pop from empty bytearray");
+            }
+            let at = if index < 0 { index + b.len() as i64 } else { index };
+            if at < 0 || at >= b.len() as i64 {
+                return Err("pop index out of range");
+            }
+            Ok(b.remove(at as usize))
+        });
+        popped.map(|b| Value::Int(i64::from(b))).map_err(|message| vm.index_error(message))
+    });
+    define_method(vm, class, "remove", |vm, args| {
+        arity(vm, "remove", &args, 2, 2)?;
+        let byte = byte_value(vm, args.at(vm, 1)?)?;
+        let removed = bytearray_storage(&args.positional[0]).write(|b| {
+            let at = b.iter().position(|&x| x == byte)?;
+            Some(b.remove(at))
+        });
+        removed.map(|_| Value::None).ok_or_else(|| vm.value_error("value not found in bytearray"))
     });
     define_method(vm, class, "insert", |vm, args| {
         arity(vm, "insert", &args, 3, 3)?;

@@ -387,27 +387,41 @@ fn parse_complex(text: &str) -> Option<(f64, f64)> {
 }
 
 fn str_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
-    arity(vm, "str", &args, 1, 3)?;
+    arity(vm, "str", &args, 1, 4)?;
+    let (encoding, errors) = encoding_arguments(&args);
     let text = match args.positional.get(1) {
         None => String::new(),
-        Some(value) => match value.as_obj().map(Obj::payload) {
-            Some(Payload::Bytes(bytes)) if args.positional.len() > 2 || keyword(&args, "encoding").is_some() => {
-                String::from_utf8(bytes.to_vec()).map_err(|_| vm.value_error("'utf-8' codec can't decode bytes"))?
-            }
-            _ => to_str(vm, value)?,
-        },
+        Some(value) if encoding.is_some() || errors.is_some() => {
+            let Some(bytes) = super::bytes_of(value) else {
+                return Err(vm.type_error(match str_text(value) {
+                    Some(_) => "decoding str is not supported".to_owned(),
+                    None => format!("decoding to str: need a bytes-like object, {} found", type_name(vm, value)),
+                }));
+            };
+            super::codecs::decode(vm, &bytes, encoding.as_ref(), errors.as_ref())?
+        }
+        Some(value) => to_str(vm, value)?,
     };
     Ok(with_class(vm, args.at(vm, 0)?, vm.new_str(text)))
 }
 
+/// The `encoding` and `errors` of `str(b, encoding, errors)` and
+/// `bytes(s, encoding, errors)`, positional or by keyword.
+pub fn encoding_arguments<R: Runtime>(args: &Args<R>) -> (Option<Value<R>>, Option<Value<R>>) {
+    let encoding = args.positional.get(2).cloned().or_else(|| keyword(args, "encoding"));
+    let errors = args.positional.get(3).cloned().or_else(|| keyword(args, "errors"));
+    (encoding, errors)
+}
+
 fn bytes_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
-    arity(vm, "bytes", &args, 1, 3)?;
+    arity(vm, "bytes", &args, 1, 4)?;
     let Some(source) = args.positional.get(1) else { return Ok(super::new_bytes(vm, Vec::new())) };
     if let Some(text) = str_text(source) {
-        if args.positional.len() < 3 && keyword(&args, "encoding").is_none() {
+        let (encoding, errors) = encoding_arguments(&args);
+        if encoding.is_none() {
             return Err(vm.type_error("string argument without an encoding"));
         }
-        return Ok(super::new_bytes(vm, text.as_bytes().to_vec()));
+        return Ok(super::new_bytes(vm, super::codecs::encode(vm, text, encoding.as_ref(), errors.as_ref())?));
     }
     if let Value::Int(count) = source {
         if *count < 0 {

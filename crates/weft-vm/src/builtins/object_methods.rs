@@ -244,6 +244,16 @@ fn exception_attr<R: Runtime>(
                 _ => Value::None,
             })
         }
+        "encoding" | "object" | "start" | "end" | "reason"
+            if crate::types::is_subclass(&class, &exceptions.unicode_decode_error)
+                || crate::types::is_subclass(&class, &exceptions.unicode_encode_error) =>
+        {
+            let index = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);
+            data.read(|d| match d.args.as_obj().map(Obj::payload) {
+                Some(Payload::Tuple(items)) if items.len() == 5 => items[index].clone(),
+                _ => Value::None,
+            })
+        }
         "name" | "path" if crate::types::is_subclass(&class, &exceptions.import_error) => Value::None,
         "value" if crate::types::is_subclass(&class, &exceptions.stop_iteration) => {
             data.read(|d| match d.args.as_obj().map(Obj::payload) {

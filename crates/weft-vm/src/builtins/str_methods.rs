@@ -169,7 +169,10 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, class, "encode", |vm, args| {
         arity(vm, "encode", &args, 1, 3)?;
-        Ok(super::new_bytes(vm, receiver(&args).as_str().as_bytes().to_vec()))
+        let encoding = args.positional.get(1).cloned().or_else(|| keyword(&args, "encoding"));
+        let errors = args.positional.get(2).cloned().or_else(|| keyword(&args, "errors"));
+        let bytes = super::codecs::encode(vm, receiver(&args).as_str(), encoding.as_ref(), errors.as_ref())?;
+        Ok(super::new_bytes(vm, bytes))
     });
     define_method(vm, class, "format", |vm, args| {
         let template = receiver(&args).as_str().to_owned();
