@@ -456,8 +456,9 @@ fn compare_sequences<R: Runtime>(
     x: &[Value<R>],
     y: &[Value<R>],
 ) -> PyResult<R, Option<std::cmp::Ordering>> {
+    // As CPython: identical items count as equal (so `[nan] == [nan]`).
     for (a, b) in x.iter().zip(y) {
-        if !protocols::equal(vm, a, b)? {
+        if !a.is(b) && !protocols::equal(vm, a, b)? {
             if matches!(compare(vm, Cmp::Less, a, b)?, Value::Bool(true)) {
                 return Ok(Some(std::cmp::Ordering::Less));
             }
@@ -474,7 +475,7 @@ fn dicts_equal<R: Runtime>(vm: &Vm<R>, a: &Obj<R>, b: &Obj<R>) -> PyResult<R, bo
     }
     for (key, value) in dict::entries(a) {
         match dict::get(vm, b, &key)? {
-            Some(other) if protocols::equal(vm, &value, &other)? => {}
+            Some(other) if value.is(&other) || protocols::equal(vm, &value, &other)? => {}
             _ => return Ok(false),
         }
     }

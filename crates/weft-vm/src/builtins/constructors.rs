@@ -330,20 +330,42 @@ fn parse_float(text: &str) -> Option<f64> {
 fn complex_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "complex", &args, 1, 3)?;
     if let Some(text) = args.positional.get(1).and_then(str_text) {
+        if args.positional.len() > 2 {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
         let (real, imag) = parse_complex(text).ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?;
         return Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(real, imag), None)));
     }
-    let part = |value: Option<&Value<R>>| -> PyResult<R, (f64, f64)> {
-        match value {
-            None => Ok((0.0, 0.0)),
-            Some(value) => match number::as_number(value) {
+    if args.positional.get(2).and_then(str_text).is_some() {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    let part = |value: Option<&Value<R>>, first: bool| -> PyResult<R, (f64, f64)> {
+        let Some(value) = value else { return Ok((0.0, 0.0)) };
+        if let Some(method) = user_method(value, "__complex__") {
+            let result = protocols::call_method(vm, &method, value, vec![])?;
+            return match number::as_number(&result) {
                 Some(number::Number::Complex(r, i)) => Ok((r, i)),
-                _ => Ok((to_float(vm, value)?, 0.0)),
-            },
+                _ => Err(vm.type_error(format!("__complex__ returned non-complex (type {})", type_name(vm, &result)))),
+            };
+        }
+        match number::as_number(value) {
+            Some(number::Number::Complex(r, i)) => Ok((r, i)),
+            Some(_) => Ok((to_float(vm, value)?, 0.0)),
+            None if user_method(value, "__float__").is_some() || user_method(value, "__index__").is_some() => {
+                Ok((real_to_float(vm, value)?, 0.0))
+            }
+            None if first => Err(vm.type_error(format!(
+                "complex() first argument must be a string or a number, not '{}'",
+                type_name(vm, value)
+            ))),
+            None => {
+                Err(vm
+                    .type_error(format!("complex() second argument must be a number, not '{}'", type_name(vm, value))))
+            }
         }
     };
-    let (ar, ai) = part(args.positional.get(1))?;
-    let (br, bi) = part(args.positional.get(2))?;
+    let (ar, ai) = part(args.positional.get(1), true)?;
+    let (br, bi) = part(args.positional.get(2), false)?;
     Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(ar - bi, ai + br), None)))
 }
 
@@ -507,7 +529,15 @@ fn range_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
 /// `super(class, object)`.
 pub fn new_super<R: Runtime>(vm: &Vm<R>, class: Value<R>, receiver: Value<R>) -> PyResult<R> {
     let Some(class) = class.as_obj().filter(|c| matches!(c.payload(), Payload::Class(_))).cloned() else {
-        return Err(vm.type_error("super() argument 1 must be a type"));
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", type_name(vm, &class))));
     };
+    // The receiver must be an instance of the class, or (for class methods) a subclass of it.
+    let instance = crate::types::is_subclass(&crate::protocols::class_of(vm, &receiver), &class);
+    let subtype = receiver
+        .as_obj()
+        .is_some_and(|r| matches!(r.payload(), Payload::Class(_)) && crate::types::is_subclass(r, &class));
+    if !instance && !subtype {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
     Ok(Value::Obj(Obj::new(&vm.types().super_, Payload::Super { start_after: class, receiver }, None)))
 }

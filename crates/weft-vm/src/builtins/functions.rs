@@ -272,6 +272,14 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         if let Some(method) = user_method(&b, "__rdivmod__") {
             return protocols::call_method(vm, &method, &b, vec![a]);
         }
+        let real = |v: &Value<_>| number::as_number(v).is_some_and(|n| !matches!(n, number::Number::Complex(..)));
+        if !real(&a) || !real(&b) {
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                type_name(vm, &a),
+                type_name(vm, &b)
+            )));
+        }
         if matches!((&a, &b), (Value::Float(_), _) | (_, Value::Float(_))) {
             let zero = matches!(b, Value::Float(f) if f == 0.0) || matches!(b, Value::Int(0) | Value::Bool(false));
             if zero {
@@ -305,7 +313,14 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define(vm, b, "dir", |vm, args| {
         arity(vm, "dir", &args, 1, 1)?;
-        let mut names = super::object_methods::dir_names(vm, args.at(vm, 0)?)?;
+        let object = args.at(vm, 0)?;
+        if let Some(method) = protocols::user_method(object, "__dir__") {
+            let listed = protocols::call_method(vm, &method, object, vec![])?;
+            let names = vm.new_list(protocols::collect(vm, &listed)?);
+            super::list_methods::sort_list(vm, &names, None, None)?;
+            return Ok(names);
+        }
+        let mut names = super::object_methods::dir_names(vm, object)?;
         names.sort();
         names.dedup();
         Ok(vm.new_list(names.into_iter().map(|n| vm.new_str(n)).collect()))

@@ -34,6 +34,13 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         };
         Ok(vm.new_list(mro(class).map(Value::Obj).collect()))
     });
+    for class in [&types.function, &types.builtin_function, &types.method] {
+        // So that `f.__call__(...)` and `hasattr(f, "__call__")` work as in CPython.
+        define_method(vm, class, "__call__", |vm, mut args| {
+            let callable = args.positional.remove(0);
+            crate::call::call(vm, &callable, args)
+        });
+    }
     define_method(vm, object, "__str__", |vm, args| Ok(vm.new_str(protocols::repr(vm, &args.positional[0])?)));
     define_method(vm, object, "__eq__", |vm, args| {
         arity(vm, "__eq__", &args, 2, 2)?;
@@ -345,6 +352,10 @@ pub fn dir_names<R: Runtime>(vm: &Vm<R>, object: &Value<R>) -> PyResult<R, Vec<S
                 names.extend(class_data(&class).slots.iter().map(|s| s.to_string()));
             }
         }
+    }
+    // Served by the attribute machinery rather than a dict entry, but listed by CPython.
+    if !matches!(object.as_obj().map(Obj::payload), Some(Payload::Module { .. })) {
+        names.extend(["__class__", "__doc__"].map(str::to_owned));
     }
     Ok(names)
 }
