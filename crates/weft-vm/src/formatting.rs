@@ -27,9 +27,13 @@ fn raise<R: Runtime>(vm: &Vm<R>, error: FormatError) -> PyErr<R> {
 pub fn format_spec<R: Runtime>(vm: &Vm<R>, value: &Value<R>, spec: &str) -> PyResult<R, String> {
     let name = type_name(vm, value);
     let parsed = FormatSpec::parse(spec, &name).map_err(|e| raise(vm, e))?;
-    let result = match value {
-        Value::Float(f) => format::format_float(*f, &parsed, &name),
-        _ => {
+    let float = match (value, value.as_obj().map(Obj::payload)) {
+        (Value::Float(f), _) | (_, Some(Payload::Float(f))) => Some(*f),
+        _ => None,
+    };
+    let result = match float {
+        Some(f) => format::format_float(f, &parsed, &name),
+        None => {
             if let Some(big) = number::as_bigint(value) {
                 format::format_int(&big, &parsed, &name, format::DEFAULT_MAX_STR_DIGITS)
             } else if let Some(text) = str_text(value) {

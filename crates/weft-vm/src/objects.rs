@@ -33,6 +33,8 @@ pub enum Payload<R: Runtime> {
     Instance(Store<R, Vec<Option<Value<R>>>>),
     /// An int too large for `Value::Int`.
     Int(BigInt),
+    /// An instance of a Python subclass of float (plain floats are inline values).
+    Float(f64),
     Complex(f64, f64),
     Str(PyStr),
     Bytes(Box<[u8]>),

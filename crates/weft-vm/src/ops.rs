@@ -38,7 +38,10 @@ fn dunder(op: Op) -> (&'static str, &'static str, &'static str) {
 
 /// `left op right` (or `left op= right`).
 pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, inplace: bool, left: Value<R>, right: Value<R>) -> PyResult<R> {
-    if let Some(result) = number::binary(vm, op, &left, &right)? {
+    // Instances of Python subclasses of int or float may override the
+    // operator, so they take the dunder route before the number fast path.
+    let plain = !is_user_instance(&left) && !is_user_instance(&right);
+    if plain && let Some(result) = number::binary(vm, op, &left, &right)? {
         return Ok(result);
     }
     let (forward, reflected, in_place) = dunder(op);
@@ -67,6 +70,9 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, inplace: bool, left: Value<R>, rig
             return Ok(result);
         }
     }
+    if !plain && let Some(result) = number::binary(vm, op, &left, &right)? {
+        return Ok(result);
+    }
     if let Some(result) = builtin_binary(vm, op, &left, &right)? {
         return Ok(result);
     }
@@ -82,6 +88,10 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, inplace: bool, left: Value<R>, rig
         type_name(vm, &left),
         type_name(vm, &right)
     )))
+}
+
+fn is_user_instance<R: Runtime>(value: &Value<R>) -> bool {
+    matches!(value, Value::Obj(obj) if !crate::types::class_data(&obj.class()).builtin)
 }
 
 /// In-place operators that mutate builtin containers: `list += it`,
@@ -493,6 +503,7 @@ pub fn negative<R: Runtime>(vm: &Vm<R>, value: Value<R>) -> PyResult<R> {
         Value::Float(f) => Ok(Value::Float(-f)),
         _ => match value.as_obj().map(Obj::payload) {
             Some(Payload::Int(big)) => Ok(number::int_value(vm, -big.clone())),
+            Some(Payload::Float(f)) => Ok(Value::Float(-f)),
             Some(Payload::Complex(r, i)) => {
                 Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(-r, -i), None)))
             }

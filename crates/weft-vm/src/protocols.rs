@@ -113,6 +113,7 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
         Payload::Str(text) => str_repr(text.as_str()),
         Payload::Int(value) => crate::numeric::int_str::int_to_decimal(value, crate::numeric::DEFAULT_MAX_STR_DIGITS)
             .map_err(|error| crate::ops::number::num_error(vm, error))?,
+        Payload::Float(f) => float_repr(*f),
         Payload::Bytes(bytes) => bytes_repr(bytes),
         Payload::ByteArray(bytes) => format!("bytearray({})", bytes.read(|b| bytes_repr(b))),
         Payload::Complex(real, imag) => weft_bytecode::Constant::Complex { real: *real, imag: *imag }.to_string(),
@@ -316,6 +317,7 @@ pub fn truthy<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, bool> {
                 Payload::Dict(table) => table.read(|t| !t.is_empty()),
                 Payload::Set(table) => table.read(|t| !t.is_empty()),
                 Payload::Int(_) => true,
+                Payload::Float(f) => *f != 0.0,
                 Payload::Complex(real, imag) => *real != 0.0 || *imag != 0.0,
                 Payload::Range { .. } => crate::builtins::length(vm, value)? > 0,
                 _ => true,
@@ -345,6 +347,7 @@ pub fn hash<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, i64> {
             match obj.payload() {
                 Payload::Str(text) => text.hash(),
                 Payload::Int(big) => crate::ops::number::hash_big(big),
+                Payload::Float(f) => crate::ops::number::hash_f64(*f),
                 Payload::Bytes(bytes) => {
                     use std::hash::{Hash, Hasher};
                     let mut hasher = rustc_hash::FxHasher::default();

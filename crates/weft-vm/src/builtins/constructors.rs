@@ -182,7 +182,7 @@ fn with_class<R: Runtime>(vm: &Vm<R>, class: &Value<R>, value: Value<R>) -> Valu
     }
     let payload = match value {
         Value::Int(i) => Payload::Int(BigInt::from(i)),
-        Value::Float(f) => Payload::Int(BigInt::from_f64(f).unwrap_or_default()),
+        Value::Float(f) => Payload::Float(f),
         Value::Obj(obj) => match obj.payload() {
             Payload::Tuple(items) => Payload::Tuple(items.clone()),
             Payload::Str(text) => Payload::Str(crate::objects::PyStr::new(text.as_str())),
@@ -271,6 +271,9 @@ pub fn to_int<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
             return protocols::call_method(vm, &method, value, vec![]);
         }
     }
+    if let Some(Payload::Float(f)) = value.as_obj().map(Obj::payload) {
+        return to_int(vm, &Value::Float(*f));
+    }
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         type_name(vm, value)
@@ -285,8 +288,11 @@ fn parse_int<R: Runtime>(vm: &Vm<R>, text: &str, base: u32) -> PyResult<R> {
 
 fn float_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     arity(vm, "float", &args, 1, 2)?;
-    let Some(value) = args.positional.get(1) else { return Ok(Value::Float(0.0)) };
-    Ok(Value::Float(to_float(vm, value)?))
+    let value = match args.positional.get(1) {
+        None => 0.0,
+        Some(value) => to_float(vm, value)?,
+    };
+    Ok(with_class(vm, args.at(vm, 0)?, Value::Float(value)))
 }
 
 /// A real number as a float, for functions such as `math.sqrt` that take

@@ -131,6 +131,7 @@ fn strip_class<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> Value<R> {
     }
     match obj.payload() {
         crate::objects::Payload::Int(big) => number::int_value(vm, big.clone()),
+        crate::objects::Payload::Float(f) => Value::Float(*f),
         crate::objects::Payload::Str(text) => vm.new_str(text.as_str()),
         _ => value.clone(),
     }

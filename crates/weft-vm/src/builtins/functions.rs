@@ -437,6 +437,7 @@ fn abs<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
         Value::Float(f) => Value::Float(f.abs()),
         _ => match value.as_obj().map(Obj::payload) {
             Some(Payload::Int(big)) => number::int_value(vm, big.abs()),
+            Some(Payload::Float(f)) => Value::Float(f.abs()),
             Some(Payload::Complex(r, i)) => Value::Float(r.hypot(*i)),
             _ => match user_method(value, "__abs__") {
                 Some(method) => protocols::call_method(vm, &method, value, vec![])?,

@@ -207,6 +207,8 @@ pub fn special_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> Py
         (Payload::Int(_), "real" | "numerator") => Some(object.clone()),
         (Payload::Int(_), "imag") => Some(Value::Int(0)),
         (Payload::Int(_), "denominator") => Some(Value::Int(1)),
+        (Payload::Float(f), "real") => Some(Value::Float(*f)),
+        (Payload::Float(_), "imag") => Some(Value::Float(0.0)),
         (Payload::Module { name: module, .. }, "__name__") => Some(vm.new_str(module.clone())),
         (Payload::Iterator(state), "__name__" | "__qualname__") => state.read(|s| match s {
             IterState::Generator { name: n, qualname, .. } => {

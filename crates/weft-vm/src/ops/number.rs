@@ -28,6 +28,7 @@ pub fn as_number<R: Runtime>(value: &Value<R>) -> Option<Number> {
         Value::Float(f) => Number::Float(*f),
         Value::Obj(obj) => match obj.payload() {
             Payload::Int(big) => Number::Int(big.clone()),
+            Payload::Float(f) => Number::Float(*f),
             Payload::Complex(real, imag) => Number::Complex(*real, *imag),
             _ => return None,
         },
