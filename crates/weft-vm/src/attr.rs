@@ -136,6 +136,7 @@ fn bound_builtin<R: Runtime>(vm: &Vm<R>, builtin: &BuiltinFunction<R>, receiver:
         function: builtin.function,
         receiver: Some(receiver),
         owner: builtin.owner.clone(),
+        keywords: builtin.keywords,
     };
     Value::Obj(Obj::new(&vm.types().builtin_function, Payload::Builtin(bound), None))
 }

@@ -55,10 +55,18 @@ pub fn native<R: Runtime>(vm: &Vm<R>, name: &'static str, function: NativeFn<R>)
 }
 
 fn native_of<R: Runtime>(vm: &Vm<R>, name: &'static str, function: NativeFn<R>, owner: Option<&Obj<R>>) -> Value<R> {
-    let builtin = BuiltinFunction { name, function, receiver: None, owner: owner.cloned() };
+    let builtin = BuiltinFunction { name, function, receiver: None, owner: owner.cloned(), keywords: true };
     let obj = Obj::new(&vm.types().builtin_function, Payload::Builtin(builtin), None);
     obj.make_immortal();
     Value::Obj(obj)
+}
+
+/// Adds a native function that takes no keyword arguments.
+pub fn define_positional<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>, name: &'static str, function: NativeFn<R>) {
+    let builtin = BuiltinFunction { name, function, receiver: None, owner: None, keywords: false };
+    let obj = Obj::new(&vm.types().builtin_function, Payload::Builtin(builtin), None);
+    obj.make_immortal();
+    let _ = dict::set_item(vm, namespace, vm.new_str(name), Value::Obj(obj));
 }
 
 /// Adds a native function to a namespace dict.
@@ -242,6 +250,7 @@ pub fn callable_name<R: Runtime>(vm: &Vm<R>, callable: &Value<R>) -> String {
             }
         }
         Some(Payload::Builtin(builtin)) => format!("{}()", builtin.name),
+        Some(Payload::BoundMethod { function, .. }) => callable_name(vm, function),
         _ => format!("{}()", type_name(vm, callable)),
     }
 }

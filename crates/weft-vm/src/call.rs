@@ -32,6 +32,9 @@ pub fn call<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, mut args: Args<R>) -> P
             if let Some(owner) = &builtin.owner {
                 check_receiver(vm, builtin.name, owner, args.positional.first())?;
             }
+            if !builtin.keywords && !args.keywords.is_empty() {
+                return Err(vm.type_error(format!("{}() takes no keyword arguments", builtin.name)));
+            }
             (builtin.function)(vm, args)
         }
         Payload::BoundMethod { function, receiver } => {

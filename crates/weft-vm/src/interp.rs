@@ -308,8 +308,10 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             Instruction::DictUpdate(i) | Instruction::DictMerge(i) => {
                 let mapping = frame.pop();
                 let dict = frame.peek(i as usize).as_obj().expect("a dict").clone();
-                let merge = matches!(instruction, Instruction::DictMerge(_));
-                ops::dict::update(vm, &dict, &mapping, merge)?;
+                // Under a call's keyword dict sit its argument tuple and the callable.
+                let callable =
+                    matches!(instruction, Instruction::DictMerge(_)).then(|| frame.peek(i as usize + 2).clone());
+                ops::dict::update(vm, &dict, &mapping, callable.as_ref())?;
             }
             Instruction::ListToTuple => {
                 let list = frame.pop();

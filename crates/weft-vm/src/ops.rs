@@ -120,7 +120,7 @@ fn builtin_inplace<R: Runtime>(vm: &Vm<R>, op: Op, left: &Value<R>, right: &Valu
             let count = repeat_count(vm, &count, bytes.read(Vec::len))?;
             bytes.write(|bytes| *bytes = bytes.repeat(count));
         }
-        (Op::Or, Payload::Dict(_)) => dict::update(vm, obj, right, false)?,
+        (Op::Or, Payload::Dict(_)) => dict::update(vm, obj, right, None)?,
         (Op::Or | Op::And | Op::Subtract | Op::Xor, Payload::Set(_)) if !obj.class_is(&vm.types().frozenset) => {
             if set::as_set(right).is_none() {
                 return Ok(None);
@@ -237,8 +237,8 @@ pub fn builtin_binary<R: Runtime>(
         (Op::Or, Payload::Dict(_)) => {
             let Some(Payload::Dict(_)) = b.as_obj().map(Obj::payload) else { return Ok(None) };
             let merged = vm.new_dict();
-            dict::update(vm, &merged, left, false)?;
-            dict::update(vm, &merged, b, false)?;
+            dict::update(vm, &merged, left, None)?;
+            dict::update(vm, &merged, b, None)?;
             Value::Obj(merged)
         }
         _ => return Ok(None),

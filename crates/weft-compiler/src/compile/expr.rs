@@ -413,7 +413,13 @@ impl<'a> Compiler<'a> {
             self.emit(Instruction::CallKw(positional + keywords.len() as u32));
             return Ok(());
         }
-        // General form: an argument tuple and a keyword dict.
+        // General form: an argument tuple and a keyword dict. A lone `*args`
+        // goes to the call as it is, so a non-iterable is reported against the callee.
+        if already_pushed == 0 && matches!(args, [Expr { kind: ExprKind::Starred(_), .. }]) {
+            let ExprKind::Starred(inner) = &args[0].kind else { unreachable!("matched above") };
+            self.expression(inner)?;
+            return self.call_keywords(keywords);
+        }
         let leading = args.iter().take_while(|arg| !matches!(arg.kind, ExprKind::Starred(_))).count();
         for arg in &args[..leading] {
             self.expression(arg)?;
@@ -432,6 +438,12 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Instruction::ListToTuple);
+        self.call_keywords(keywords)
+    }
+
+    /// The keyword half of a call with `*` or `**`: the dict (if any) and
+    /// CALL_FUNCTION_EX, the argument tuple already on the stack.
+    fn call_keywords(&mut self, keywords: &'a [Keyword]) -> Result<(), SyntaxError> {
         if keywords.is_empty() {
             self.emit(Instruction::CallFunctionEx(0));
             return Ok(());

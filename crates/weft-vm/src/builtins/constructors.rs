@@ -219,7 +219,7 @@ fn type_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
                 return Err(vm.type_error("type() argument 3 must be dict"));
             };
             let copy = vm.new_dict();
-            dict::update(vm, &copy, &Value::Obj(namespace.clone()), false)?;
+            dict::update(vm, &copy, &Value::Obj(namespace.clone()), None)?;
             Ok(Value::Obj(call::new_class(vm, args.at(vm, 1)?, &bases, &copy)?))
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
@@ -480,8 +480,8 @@ fn dict_init<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     let target = args.at(vm, 0)?.as_obj().expect("a dict").clone();
     if let Some(source) = args.positional.get(1) {
         match source.as_obj().map(Obj::payload) {
-            Some(Payload::Dict(_)) => dict::update(vm, &target, source, false)?,
-            _ if crate::attr::get_attr_str(vm, source, "keys").is_ok() => dict::update(vm, &target, source, false)?,
+            Some(Payload::Dict(_)) => dict::update(vm, &target, source, None)?,
+            _ if crate::attr::get_attr_str(vm, source, "keys").is_ok() => dict::update(vm, &target, source, None)?,
             _ => {
                 for (index, pair) in protocols::collect(vm, source)?.into_iter().enumerate() {
                     let items = protocols::collect(vm, &pair).map_err(|_| {

@@ -118,7 +118,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         arity(vm, "update", &args, 1, 2)?;
         let target = receiver(&args);
         if let Some(source) = args.positional.get(1) {
-            dict::update(vm, target, source, false)?;
+            dict::update(vm, target, source, None)?;
         }
         for (key, value) in &args.keywords {
             dict::set_item(vm, target, Value::Obj(key.clone()), value.clone())?;
@@ -128,7 +128,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, class, "copy", |vm, args| {
         arity(vm, "copy", &args, 1, 1)?;
         let copy = vm.new_dict();
-        dict::update(vm, &copy, &args.positional[0], false)?;
+        dict::update(vm, &copy, &args.positional[0], None)?;
         Ok(Value::Obj(copy))
     });
     define_method(vm, class, "clear", |vm, args| {

@@ -5,7 +5,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 use weft_runtime::Runtime;
 
-use super::{arity, define, expect_int, keyword, length, write_stdout};
+use super::{arity, define, define_positional, expect_int, keyword, length, write_stdout};
 use crate::call;
 use crate::object::Obj;
 use crate::objects::Payload;
@@ -19,19 +19,19 @@ use crate::vm::{Args, PyResult, Vm};
 pub fn install<R: Runtime>(vm: &Vm<R>) {
     let b = &vm.interp.builtins;
     define(vm, b, "print", print);
-    define(vm, b, "len", |vm, args| {
+    define_positional(vm, b, "len", |vm, args| {
         arity(vm, "len", &args, 1, 1)?;
         Ok(Value::Int(length(vm, args.at(vm, 0)?)? as i64))
     });
-    define(vm, b, "repr", |vm, args| {
+    define_positional(vm, b, "repr", |vm, args| {
         arity(vm, "repr", &args, 1, 1)?;
         Ok(vm.new_str(repr(vm, args.at(vm, 0)?)?))
     });
-    define(vm, b, "ascii", |vm, args| {
+    define_positional(vm, b, "ascii", |vm, args| {
         arity(vm, "ascii", &args, 1, 1)?;
         Ok(vm.new_str(super::ascii_of(&repr(vm, args.at(vm, 0)?)?)))
     });
-    define(vm, b, "abs", abs);
+    define_positional(vm, b, "abs", abs);
     define(vm, b, "min", |vm, args| min_max(vm, args, "min", std::cmp::Ordering::Less));
     define(vm, b, "max", |vm, args| min_max(vm, args, "max", std::cmp::Ordering::Greater));
     define(vm, b, "sum", sum);
@@ -41,7 +41,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         }
         sorted(vm, args)
     });
-    define(vm, b, "any", |vm, args| {
+    define_positional(vm, b, "any", |vm, args| {
         arity(vm, "any", &args, 1, 1)?;
         let iterator = protocols::get_iter(vm, args.at(vm, 0)?)?;
         while let Some(item) = protocols::next(vm, &iterator)? {
@@ -51,7 +51,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         }
         Ok(Value::Bool(false))
     });
-    define(vm, b, "all", |vm, args| {
+    define_positional(vm, b, "all", |vm, args| {
         arity(vm, "all", &args, 1, 1)?;
         let iterator = protocols::get_iter(vm, args.at(vm, 0)?)?;
         while let Some(item) = protocols::next(vm, &iterator)? {
@@ -61,7 +61,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         }
         Ok(Value::Bool(true))
     });
-    define(vm, b, "iter", |vm, args| {
+    define_positional(vm, b, "iter", |vm, args| {
         arity(vm, "iter", &args, 1, 2)?;
         if let [function, sentinel] = &args.positional[..] {
             let callable = matches!(
@@ -76,7 +76,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         }
         protocols::get_iter(vm, args.at(vm, 0)?)
     });
-    define(vm, b, "next", |vm, args| {
+    define_positional(vm, b, "next", |vm, args| {
         arity(vm, "next", &args, 1, 2)?;
         if let (Some(generator), None) = (crate::generator::is_generator(args.at(vm, 0)?), args.positional.get(1)) {
             // A generator's return value travels in the StopIteration.
@@ -130,7 +130,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             IterState::Filter { function: args.at(vm, 0)?.clone(), inner: protocols::get_iter(vm, args.at(vm, 1)?)? };
         Ok(protocols::new_iterator(vm, state))
     });
-    define(vm, b, "reversed", |vm, args| {
+    define_positional(vm, b, "reversed", |vm, args| {
         arity(vm, "reversed", &args, 1, 1)?;
         let sequence = args.at(vm, 0)?;
         if let Some(method) = user_method(sequence, "__reversed__") {
@@ -163,11 +163,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         let remaining = length(vm, &Value::Obj(items.clone()))?;
         Ok(protocols::new_iterator(vm, IterState::Reversed { sequence: items, remaining }))
     });
-    define(vm, b, "hash", |vm, args| {
+    define_positional(vm, b, "hash", |vm, args| {
         arity(vm, "hash", &args, 1, 1)?;
         Ok(Value::Int(protocols::hash(vm, args.at(vm, 0)?)?))
     });
-    define(vm, b, "id", |vm, args| {
+    define_positional(vm, b, "id", |vm, args| {
         arity(vm, "id", &args, 1, 1)?;
         let id = match args.at(vm, 0)? {
             Value::Obj(obj) => obj.id() as i64,
@@ -175,7 +175,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         };
         Ok(Value::Int(id))
     });
-    define(vm, b, "callable", |vm, args| {
+    define_positional(vm, b, "callable", |vm, args| {
         arity(vm, "callable", &args, 1, 1)?;
         let value = args.at(vm, 0)?;
         let callable = match value.as_obj().map(Obj::payload) {
@@ -184,18 +184,18 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         };
         Ok(Value::Bool(callable))
     });
-    define(vm, b, "isinstance", |vm, args| {
+    define_positional(vm, b, "isinstance", |vm, args| {
         arity(vm, "isinstance", &args, 2, 2)?;
         Ok(Value::Bool(isinstance(vm, args.at(vm, 0)?, args.at(vm, 1)?)?))
     });
-    define(vm, b, "issubclass", |vm, args| {
+    define_positional(vm, b, "issubclass", |vm, args| {
         arity(vm, "issubclass", &args, 2, 2)?;
         let Some(class) = args.at(vm, 0)?.as_obj().filter(|c| matches!(c.payload(), Payload::Class(_))) else {
             return Err(vm.type_error("issubclass() arg 1 must be a class"));
         };
         Ok(Value::Bool(class_matches(vm, class, args.at(vm, 1)?, "issubclass")?))
     });
-    define(vm, b, "getattr", |vm, args| {
+    define_positional(vm, b, "getattr", |vm, args| {
         arity(vm, "getattr", &args, 2, 3)?;
         let name = attribute_name(vm, args.at(vm, 1)?)?;
         match crate::attr::get_attr(vm, args.at(vm, 0)?, &name) {
@@ -207,19 +207,19 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             result => result,
         }
     });
-    define(vm, b, "setattr", |vm, args| {
+    define_positional(vm, b, "setattr", |vm, args| {
         arity(vm, "setattr", &args, 3, 3)?;
         let name = attribute_name(vm, args.at(vm, 1)?)?;
         crate::attr::set_attr(vm, args.at(vm, 0)?, &name, args.at(vm, 2)?.clone())?;
         Ok(Value::None)
     });
-    define(vm, b, "delattr", |vm, args| {
+    define_positional(vm, b, "delattr", |vm, args| {
         arity(vm, "delattr", &args, 2, 2)?;
         let name = attribute_name(vm, args.at(vm, 1)?)?;
         crate::attr::delete_attr(vm, args.at(vm, 0)?, &name)?;
         Ok(Value::None)
     });
-    define(vm, b, "hasattr", |vm, args| {
+    define_positional(vm, b, "hasattr", |vm, args| {
         arity(vm, "hasattr", &args, 2, 2)?;
         let name = attribute_name(vm, args.at(vm, 1)?)?;
         match crate::attr::get_attr(vm, args.at(vm, 0)?, &name) {
@@ -228,7 +228,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             Err(error) => Err(error),
         }
     });
-    define(vm, b, "chr", |vm, args| {
+    define_positional(vm, b, "chr", |vm, args| {
         arity(vm, "chr", &args, 1, 1)?;
         let code = expect_int(vm, args.at(vm, 0)?)?;
         match u32::try_from(code).ok().and_then(char::from_u32) {
@@ -236,7 +236,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             None => Err(vm.value_error("chr() arg not in range(0x110000)")),
         }
     });
-    define(vm, b, "ord", |vm, args| {
+    define_positional(vm, b, "ord", |vm, args| {
         arity(vm, "ord", &args, 1, 1)?;
         let value = args.at(vm, 0)?;
         if let Some(Payload::Bytes(bytes)) = value.as_obj().map(Obj::payload)
@@ -256,11 +256,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             ))),
         }
     });
-    define(vm, b, "hex", |vm, args| radix(vm, args, 16));
-    define(vm, b, "oct", |vm, args| radix(vm, args, 8));
-    define(vm, b, "bin", |vm, args| radix(vm, args, 2));
+    define_positional(vm, b, "hex", |vm, args| radix(vm, args, 16));
+    define_positional(vm, b, "oct", |vm, args| radix(vm, args, 8));
+    define_positional(vm, b, "bin", |vm, args| radix(vm, args, 2));
     define(vm, b, "round", round);
-    define(vm, b, "divmod", |vm, args| {
+    define_positional(vm, b, "divmod", |vm, args| {
         arity(vm, "divmod", &args, 2, 2)?;
         let (a, b) = (args.at(vm, 0)?.clone(), args.at(vm, 1)?.clone());
         if let Some(method) = user_method(&a, "__divmod__") {
@@ -300,18 +300,18 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         args.keywords.clear();
         pow(vm, args)
     });
-    define(vm, b, "format", |vm, args| {
+    define_positional(vm, b, "format", |vm, args| {
         arity(vm, "format", &args, 1, 2)?;
         let spec = args.positional.get(1).map(|s| str_text(s).unwrap_or("").to_owned()).unwrap_or_default();
         Ok(vm.new_str(format(vm, args.at(vm, 0)?, &spec)?))
     });
-    define(vm, b, "vars", |vm, args| {
+    define_positional(vm, b, "vars", |vm, args| {
         arity(vm, "vars", &args, 1, 1)?;
         let object = args.at(vm, 0)?;
         crate::attr::get_attr_str(vm, object, "__dict__")
             .map_err(|_| vm.type_error("vars() argument must have __dict__ attribute"))
     });
-    define(vm, b, "dir", |vm, args| {
+    define_positional(vm, b, "dir", |vm, args| {
         arity(vm, "dir", &args, 1, 1)?;
         let object = args.at(vm, 0)?;
         if let Some(method) = protocols::user_method(object, "__dir__") {
@@ -325,7 +325,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         names.dedup();
         Ok(vm.new_list(names.into_iter().map(|n| vm.new_str(n)).collect()))
     });
-    define(vm, b, "input", |vm, args| {
+    define_positional(vm, b, "input", |vm, args| {
         arity(vm, "input", &args, 0, 1)?;
         if let Some(prompt) = args.positional.first() {
             write_stdout(&to_str(vm, prompt)?);
@@ -344,8 +344,8 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define(vm, b, "__build_class__", call::build_class);
     // Called with no arguments these read the caller's frame, which the
     // interpreter supplies (see `interp::frame_aware_builtin`).
-    define(vm, b, "globals", |vm, _| Err(vm.type_error("globals() takes no arguments")));
-    define(vm, b, "locals", |vm, _| Err(vm.type_error("locals() takes no arguments")));
+    define_positional(vm, b, "globals", |vm, _| Err(vm.type_error("globals() takes no arguments")));
+    define_positional(vm, b, "locals", |vm, _| Err(vm.type_error("locals() takes no arguments")));
 }
 
 fn print<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {

@@ -299,6 +299,7 @@ fn super_attr<R: Runtime>(
                         function: builtin.function,
                         receiver: Some(receiver.clone()),
                         owner: builtin.owner.clone(),
+                        keywords: builtin.keywords,
                     };
                     Value::Obj(Obj::new(&vm.types().builtin_function, Payload::Builtin(bound), None))
                 }

@@ -50,4 +50,7 @@ pub struct BuiltinFunction<R: Runtime> {
     /// For a method of a builtin type, that type: its first argument must be
     /// an instance, which the method's code relies on.
     pub owner: Option<Obj<R>>,
+    /// False for functions that CPython declares positional-only (`len`,
+    /// `abs`, …), which refuse keyword arguments before running.
+    pub keywords: bool,
 }

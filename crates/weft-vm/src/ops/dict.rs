@@ -119,16 +119,25 @@ pub fn entries<R: Runtime>(dict: &Obj<R>) -> Vec<(Value<R>, Value<R>)> {
     table(dict).read(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect())
 }
 
-/// `dict.update(mapping)`; with `merge`, a repeated key is an error (`f(**a, **b)`).
-pub fn update<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, mapping: &Value<R>, merge: bool) -> PyResult<R, ()> {
+/// `dict.update(mapping)`. When the dict collects the keyword arguments of
+/// a call to `merge_for` (`f(**a, **b)`), a repeated key is an error and
+/// the messages name the function.
+pub fn update<R: Runtime>(
+    vm: &Vm<R>,
+    dict: &Obj<R>,
+    mapping: &Value<R>,
+    merge_for: Option<&Value<R>>,
+) -> PyResult<R, ()> {
     let pairs = match mapping.as_obj().map(Obj::payload) {
         Some(Payload::Dict(_)) => entries(mapping.as_obj().expect("a dict")),
         _ => {
             let Some(keys) = crate::attr::get_attr_str(vm, mapping, "keys").ok() else {
-                if merge {
-                    return Err(
-                        vm.type_error(format!("'{}' object is not a mapping", protocols::type_name(vm, mapping)))
-                    );
+                if let Some(function) = merge_for {
+                    return Err(vm.type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        crate::builtins::callable_name(vm, function),
+                        protocols::type_name(vm, mapping)
+                    )));
                 }
                 return update_from_pairs(vm, dict, mapping);
             };
@@ -142,9 +151,15 @@ pub fn update<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, mapping: &Value<R>, merge: 
         }
     };
     for (key, value) in pairs {
-        if merge && get(vm, dict, &key)?.is_some() {
-            let name = protocols::to_str(vm, &key)?;
-            return Err(vm.type_error(format!("got multiple values for keyword argument '{name}'")));
+        if let Some(function) = merge_for {
+            if protocols::str_text(&key).is_none() {
+                return Err(vm.type_error("keywords must be strings"));
+            }
+            if get(vm, dict, &key)?.is_some() {
+                let name = protocols::to_str(vm, &key)?;
+                let function = crate::builtins::callable_name(vm, function);
+                return Err(vm.type_error(format!("{function} got multiple values for keyword argument '{name}'")));
+            }
         }
         set_item(vm, dict, key, value)?;
     }
