@@ -33,7 +33,14 @@ pub fn get_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyR
         return Err(vm.attribute_error(format!("module '{module}' has no attribute '{text}'")));
     }
     if let Some(getattribute) = user_method(object, "__getattribute__") {
-        return crate::protocols::call_method(vm, &getattribute, object, vec![Value::Obj(name.clone())]);
+        let found = crate::protocols::call_method(vm, &getattribute, object, vec![Value::Obj(name.clone())]);
+        // An AttributeError from __getattribute__ falls back to __getattr__.
+        return match (found, user_method(object, "__getattr__")) {
+            (Err(error), Some(getattr)) if vm.error_matches(&error, &vm.types().exceptions.attribute_error) => {
+                crate::protocols::call_method(vm, &getattr, object, vec![Value::Obj(name.clone())])
+            }
+            (found, _) => found,
+        };
     }
     match instance_attr(vm, object, name, text)? {
         Some(value) => Ok(value),

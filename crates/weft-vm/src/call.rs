@@ -502,6 +502,12 @@ pub fn new_class<R: Runtime>(
         !data.builtin && data.instance_dict
     });
     let instance_dict = slots.is_none() || inherits_dict || matches!(instance_kind, InstanceKind::Exception);
+    // A class that defines equality but not hashing is unhashable, as in CPython.
+    if crate::types::dict_get_str(namespace, "__eq__").is_some()
+        && crate::types::dict_get_str(namespace, "__hash__").is_none()
+    {
+        dict::set_item(vm, namespace, vm.new_str("__hash__"), Value::None)?;
+    }
     let qualname = crate::types::dict_get_str(namespace, "__qualname__")
         .and_then(|q| str_text(&q).map(str::to_owned))
         .unwrap_or_else(|| name.clone());

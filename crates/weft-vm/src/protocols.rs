@@ -334,15 +334,27 @@ pub fn hash<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, i64> {
         Value::Int(i) => crate::ops::number::hash_i64(*i),
         Value::Float(f) => crate::ops::number::hash_f64(*f),
         Value::Obj(obj) => {
-            if let Some(method) = user_method(value, "__hash__") {
-                let result = call_method(vm, &method, value, vec![])?;
-                return match result {
-                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                    _ => Err(vm.type_error("__hash__ method should return an integer")),
-                };
-            }
-            if user_method(value, "__eq__").is_some() {
-                return Err(vm.type_error(format!("unhashable type: '{}'", type_name(vm, value))));
+            let class = obj.class();
+            if !class_data(&class).builtin {
+                match lookup(&class, "__hash__") {
+                    Some(Value::None) => {
+                        return Err(vm.type_error(format!("unhashable type: '{}'", type_name(vm, value))));
+                    }
+                    Some(method) if matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))) => {
+                        let result = call_method(vm, &method, value, vec![])?;
+                        // As CPython: a machine-size result is the hash itself (-1 is
+                        // reserved, so it becomes -2); a bigger int is hashed as ints are.
+                        return match (&result, crate::ops::number::as_bigint(&result)) {
+                            (Value::Int(-1), _) => Ok(-2),
+                            (Value::Int(i), _) => Ok(*i),
+                            (Value::Float(_), _) | (_, None) => {
+                                Err(vm.type_error("__hash__ method should return an integer"))
+                            }
+                            (_, Some(big)) => Ok(crate::ops::number::hash_big(&big)),
+                        };
+                    }
+                    _ => {}
+                }
             }
             match obj.payload() {
                 Payload::Str(text) => text.hash(),
