@@ -496,12 +496,18 @@ pub fn new_class<R: Runtime>(
         .map(|c| class_data(c).instance_kind)
         .find(|kind| !matches!(kind, InstanceKind::Object))
         .unwrap_or(InstanceKind::Object);
-    let slots = slot_names(vm, namespace)?;
+    let mut slots = slot_names(vm, namespace)?;
+    // `__dict__` among the slots asks for an attribute dict; `__weakref__` needs nothing here.
+    let slot_dict = slots.as_ref().is_some_and(|names| names.iter().any(|n| &**n == "__dict__"));
+    if let Some(names) = &mut slots {
+        names.retain(|n| !matches!(&**n, "__dict__" | "__weakref__"));
+    }
     let inherits_dict = ancestors.iter().any(|c| {
         let data = class_data(c);
         !data.builtin && data.instance_dict
     });
-    let instance_dict = slots.is_none() || inherits_dict || matches!(instance_kind, InstanceKind::Exception);
+    let instance_dict =
+        slots.is_none() || slot_dict || inherits_dict || matches!(instance_kind, InstanceKind::Exception);
     // A class that defines equality but not hashing is unhashable, as in CPython.
     if crate::types::dict_get_str(namespace, "__eq__").is_some()
         && crate::types::dict_get_str(namespace, "__hash__").is_none()
