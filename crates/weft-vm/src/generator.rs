@@ -7,6 +7,8 @@
 
 use weft_runtime::{Runtime, Storage};
 
+use weft_bytecode::Instruction;
+
 use crate::frame::Frame;
 use crate::interp::Exit;
 use crate::object::Obj;
@@ -68,7 +70,7 @@ pub fn resume<R: Runtime>(
         return Err(vm.type_error("can't send non-None value to a just-started generator"));
     }
     let result = match thrown {
-        Some(error) => crate::interp::throw_into(vm, &mut frame, error),
+        Some(error) => throw_at_pause(vm, &mut frame, error),
         None => {
             if started {
                 frame.stack.push(sent);
@@ -98,6 +100,64 @@ pub fn resume<R: Runtime>(
             Err(error)
         }
     }
+}
+
+/// Raises `error` where the frame is paused. A frame paused in `yield from`
+/// first passes it on to the iterator it delegates to (PEP 380): that
+/// iterator may handle it and yield again, or return, or raise.
+fn throw_at_pause<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, error: PyErr<R>) -> PyResult<R, Exit<R>> {
+    let in_yield_from = matches!(frame.code.code.instructions.get(frame.ip), Some(Instruction::YieldFrom));
+    if !in_yield_from {
+        return crate::interp::throw_into(vm, frame, error);
+    }
+    let inner = frame.top().clone();
+    if vm.error_matches(&error, &vm.types().exceptions.generator_exit) {
+        // The delegate is closed first; GeneratorExit then continues outward here.
+        let closed = match is_generator(&inner) {
+            Some(generator) => close(vm, generator),
+            None => match optional_attr(vm, &inner, "close") {
+                Some(close) => crate::call::call(vm, &close, crate::vm::Args::new(vec![])).map(drop),
+                None => Ok(()),
+            },
+        };
+        return crate::interp::throw_into(vm, frame, closed.err().unwrap_or(error));
+    }
+    let outcome = match is_generator(&inner) {
+        Some(generator) => resume(vm, generator, Value::None, Some(error)).map(|resumed| match resumed {
+            Resumed::Yielded(value) => Delegated::Yielded(value),
+            Resumed::Returned(value) => Delegated::Returned(value),
+        }),
+        None => match optional_attr(vm, &inner, "throw") {
+            None => return crate::interp::throw_into(vm, frame, error),
+            Some(throw) => match crate::call::call(vm, &throw, crate::vm::Args::new(vec![Value::Obj(error.exception)]))
+            {
+                Ok(value) => Ok(Delegated::Yielded(value)),
+                Err(stop) if vm.error_matches(&stop, &vm.types().exceptions.stop_iteration) => {
+                    Ok(Delegated::Returned(crate::exceptions::stop_value(&stop)))
+                }
+                Err(other) => Err(other),
+            },
+        },
+    };
+    match outcome {
+        Ok(Delegated::Yielded(value)) => Ok(Exit::Yield(value)),
+        Ok(Delegated::Returned(value)) => {
+            // The delegation is over: its value is the result of `yield from`.
+            frame.pop();
+            frame.stack.push(value);
+            frame.ip += 1;
+            crate::call::run_nested(vm, frame)
+        }
+        Err(error) => {
+            frame.pop();
+            frame.ip += 1;
+            crate::interp::throw_into(vm, frame, error)
+        }
+    }
+}
+
+fn optional_attr<R: Runtime>(vm: &Vm<R>, value: &Value<R>, name: &str) -> Option<Value<R>> {
+    crate::attr::get_attr_str(vm, value, name).ok()
 }
 
 pub fn is_generator<R: Runtime>(value: &Value<R>) -> Option<&Obj<R>> {
