@@ -91,6 +91,7 @@ fn describe_operand(code: &CodeObject, kind: OperandKind, operand: u32) -> Optio
             let names: Vec<&str> = [
                 (function_flags::DEFAULTS, "defaults"),
                 (function_flags::KW_DEFAULTS, "kwdefaults"),
+                (function_flags::ANNOTATIONS, "annotations"),
                 (function_flags::CLOSURE, "closure"),
             ]
             .into_iter()

@@ -233,6 +233,8 @@ define_instructions! {
 pub mod function_flags {
     pub const DEFAULTS: u32 = 0x01;
     pub const KW_DEFAULTS: u32 = 0x02;
+    /// A flat tuple of parameter names and annotation values (`return` last).
+    pub const ANNOTATIONS: u32 = 0x04;
     pub const CLOSURE: u32 = 0x08;
 }
 

@@ -169,6 +169,11 @@ impl Builder {
             StmtKind::FunctionDef(def) => {
                 self.expressions(&def.decorator_list)?;
                 self.parameter_defaults(&def.args)?;
+                // Annotations are evaluated where the function is defined.
+                for annotation in parameter_list(&def.args).filter_map(|arg| arg.annotation.as_ref()) {
+                    self.expression(annotation)?;
+                }
+                self.optional(def.returns.as_ref())?;
                 self.bind(&def.name);
                 self.enter(ScopeKind::Function, &def.name, node_address(&**def));
                 self.parameters(&def.args)?;
@@ -668,4 +673,15 @@ mod tests {
         assert_eq!(scope_named(&t, "f").symbols["y"].scope, NameScope::Cell);
         assert_eq!(scope_named(&t, "<listcomp>").symbols["y"].scope, NameScope::Free);
     }
+}
+
+/// Every parameter in declaration order: positional-only, positional,
+/// `*args`, keyword-only, `**kwargs`.
+pub(crate) fn parameter_list(args: &Arguments) -> impl Iterator<Item = &Arg> {
+    args.posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(args.vararg.as_ref())
+        .chain(&args.kwonlyargs)
+        .chain(args.kwarg.as_ref())
 }

@@ -316,6 +316,7 @@ fn constant_value<R: Runtime>(vm: &Vm<R>, constant: &Constant) -> Value<R> {
 pub fn make_function<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, flags: u32) -> Value<R> {
     let code = frame.pop();
     let closure = (flags & function_flags::CLOSURE != 0).then(|| frame.pop());
+    let annotations = (flags & function_flags::ANNOTATIONS != 0).then(|| frame.pop());
     let kwdefaults = (flags & function_flags::KW_DEFAULTS != 0).then(|| frame.pop());
     let defaults = (flags & function_flags::DEFAULTS != 0).then(|| frame.pop());
     let Some(Payload::Code(code)) = code.as_obj().map(Obj::payload) else {
@@ -330,7 +331,15 @@ pub fn make_function<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, flags: u32) -
         closure: closure.and_then(|c| c.as_obj().cloned()),
         meta: R::Storage::new(meta),
     };
-    Value::Obj(Obj::new(&vm.types().function, Payload::Function(function), Some(vm.new_dict())))
+    let attrs = vm.new_dict();
+    if let Some(pairs) = annotations {
+        let table = vm.new_dict();
+        for pair in crate::ops::list::items(&pairs).chunks(2) {
+            let _ = dict::set_item(vm, &table, pair[0].clone(), pair[1].clone());
+        }
+        let _ = dict::set_item(vm, &attrs, vm.new_str("__annotations__"), Value::Obj(table));
+    }
+    Value::Obj(Obj::new(&vm.types().function, Payload::Function(function), Some(attrs)))
 }
 
 /// Turns `f(*args, **kwargs)`'s tuple and dict into call arguments.

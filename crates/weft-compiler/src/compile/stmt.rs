@@ -123,7 +123,7 @@ impl<'a> Compiler<'a> {
         for decorator in &def.decorator_list {
             self.expression(decorator)?;
         }
-        let flags = self.parameter_defaults(&def.args)?;
+        let flags = self.parameter_defaults(&def.args)? | self.annotations(def)?;
         let scope = self.symbols.scope_of(node_address(def));
         let qualname = self.qualname_for(&def.name);
         let line = self.line_of(span);
@@ -190,6 +190,25 @@ impl<'a> Compiler<'a> {
             flags |= function_flags::KW_DEFAULTS;
         }
         Ok(flags)
+    }
+
+    /// Pushes the `(name, value, …)` tuple of a function's annotations, if
+    /// it has any, and returns the `MAKE_FUNCTION` flag for it.
+    fn annotations(&mut self, def: &'a FunctionDef) -> Result<u32, SyntaxError> {
+        let parameters = crate::symtable::parameter_list(&def.args)
+            .filter_map(|arg| Some((arg.arg.clone(), arg.annotation.as_ref()?)));
+        let returns = def.returns.as_ref().map(|returns| (Identifier::from("return"), returns));
+        let mut count = 0;
+        for (name, annotation) in parameters.chain(returns) {
+            self.load_const(Constant::Str(name));
+            self.expression(annotation)?;
+            count += 2;
+        }
+        if count == 0 {
+            return Ok(0);
+        }
+        self.emit(Instruction::BuildTuple(count));
+        Ok(function_flags::ANNOTATIONS)
     }
 
     pub(crate) fn make_function(&mut self, code: CodeObject, mut flags: u32) {

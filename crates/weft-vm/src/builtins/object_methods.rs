@@ -175,12 +175,29 @@ pub fn special_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> Py
             Some(function.defaults.clone().map_or(Value::None, Value::Obj))
         }
         (Payload::Function(function), "__globals__") => Some(Value::Obj(function.globals.clone())),
+        (Payload::Function(_), "__annotations__") => {
+            // Made empty on first use and kept, as CPython does.
+            let attrs = obj.attrs().expect("functions have an attribute dict");
+            let key = vm.new_str("__annotations__");
+            match dict::get(vm, attrs, &key)? {
+                Some(existing) => Some(existing),
+                None => {
+                    let fresh = Value::Obj(vm.new_dict());
+                    dict::set_item(vm, attrs, key, fresh.clone())?;
+                    Some(fresh)
+                }
+            }
+        }
         (Payload::Function(function), "__closure__") => Some(function.closure.clone().map_or(Value::None, Value::Obj)),
         (Payload::Cell(contents), "cell_contents") => match contents.read(Clone::clone) {
             Some(value) => Some(value),
             None => return Err(vm.value_error("Cell is empty")),
         },
-        (Payload::Builtin(builtin), "__name__" | "__qualname__") => Some(vm.new_str(builtin.name)),
+        (Payload::Builtin(builtin), "__name__") => Some(vm.new_str(builtin.name)),
+        (Payload::Builtin(builtin), "__qualname__") => Some(vm.new_str(match &builtin.owner {
+            Some(owner) => format!("{}.{}", class_data(owner).name, builtin.name),
+            None => builtin.name.to_owned(),
+        })),
         (Payload::Builtin(builtin), "__self__") => builtin.receiver.clone(),
         (Payload::BoundMethod { receiver, .. }, "__self__") => Some(receiver.clone()),
         (Payload::BoundMethod { function, .. }, "__func__") => Some(function.clone()),
