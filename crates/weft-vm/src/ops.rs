@@ -321,6 +321,15 @@ pub fn compare<R: Runtime>(vm: &Vm<R>, op: Cmp, left: &Value<R>, right: &Value<R
     {
         return Ok(Value::Bool(range::equal(a, b) == (op == Cmp::Equal)));
     }
+    let is_complex = |value: &Value<R>| matches!(value.as_obj().map(Obj::payload), Some(Payload::Complex(..)));
+    if !matches!(op, Cmp::Equal | Cmp::NotEqual) && (is_complex(left) || is_complex(right)) {
+        return Err(vm.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(vm, left),
+            type_name(vm, right)
+        )));
+    }
     if let Some(ordering) = builtin_ordering(vm, left, right)? {
         return Ok(Value::Bool(match ordering {
             None => op == Cmp::NotEqual,

@@ -360,6 +360,12 @@ pub fn hash<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, i64> {
                 Payload::Str(text) => text.hash(),
                 Payload::Int(big) => crate::ops::number::hash_big(big),
                 Payload::Float(f) => crate::ops::number::hash_f64(*f),
+                Payload::Complex(real, imag) => {
+                    // CPython's combination, so that `hash(2+0j) == hash(2)`.
+                    let (real, imag) = (crate::ops::number::hash_f64(*real), crate::ops::number::hash_f64(*imag));
+                    let combined = real.wrapping_add(imag.wrapping_mul(1_000_003));
+                    if combined == -1 { -2 } else { combined }
+                }
                 Payload::Bytes(bytes) => {
                     use std::hash::{Hash, Hasher};
                     let mut hasher = rustc_hash::FxHasher::default();

@@ -370,9 +370,23 @@ fn complex_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
             }
         }
     };
-    let (ar, ai) = part(args.positional.get(1), true)?;
-    let (br, bi) = part(args.positional.get(2), false)?;
-    Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(ar - bi, ai + br), None)))
+    let is_complex = |value: Option<&Value<R>>| {
+        value.is_some_and(|v| {
+            matches!(number::as_number(v), Some(number::Number::Complex(..))) || user_method(v, "__complex__").is_some()
+        })
+    };
+    let (real, imag) = (args.positional.get(1), args.positional.get(2));
+    let (ar, ai) = part(real, true)?;
+    let (br, bi) = part(imag, false)?;
+    // As CPython: parts are combined only where an argument was itself complex,
+    // so the sign of a zero imaginary part survives (`complex(0, -0.0)`).
+    let real_part = if is_complex(imag) { ar - bi } else { ar };
+    let imag_part = match imag {
+        None => ai,
+        Some(_) if is_complex(real) => br + ai,
+        Some(_) => br,
+    };
+    Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(real_part, imag_part), None)))
 }
 
 /// The OSError subclass CPython picks for `OSError(errno, ...)`.

@@ -118,6 +118,19 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             Ok(Value::Float(super::to_float(vm, &strip_class(vm, &args.positional[0]))?))
         });
     }
+    define_method(vm, &t.complex, "__neg__", |vm, args| ops::negative(vm, args.positional[0].clone()));
+    define_method(vm, &t.complex, "__pos__", |vm, args| ops::positive(vm, args.positional[0].clone()));
+    define_method(vm, &t.complex, "__abs__", |vm, args| {
+        let Some(number::Number::Complex(real, imag)) = number::as_number(&args.positional[0]) else {
+            return Err(vm.type_error("descriptor '__abs__' requires a 'complex' object"));
+        };
+        let modulus = real.hypot(imag);
+        if modulus.is_infinite() && real.is_finite() && imag.is_finite() {
+            return Err(vm.overflow_error("absolute value too large"));
+        }
+        Ok(Value::Float(modulus))
+    });
+    define_method(vm, &t.complex, "__bool__", |vm, args| Ok(Value::Bool(protocols::truthy(vm, &args.positional[0])?)));
     define_method(vm, &t.int, "__index__", |vm, args| Ok(strip_class(vm, &args.positional[0])));
     define_method(vm, &t.int, "__invert__", |vm, args| ops::invert(vm, strip_class(vm, &args.positional[0])));
 }

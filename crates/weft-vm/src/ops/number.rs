@@ -72,6 +72,11 @@ pub fn binary<R: Runtime>(vm: &Vm<R>, op: Op, left: &Value<R>, right: &Value<R>)
     match (a, b) {
         (Number::Int(a), Number::Int(b)) => int_op(vm, op, a, b).map(Some),
         (a, b) if matches!(a, Number::Complex(..)) || matches!(b, Number::Complex(..)) => {
+            // Complex numbers have no floor division, modulo or bitwise operators;
+            // the caller reports the operand types.
+            if !matches!(op, Op::Add | Op::Subtract | Op::Multiply | Op::TrueDivide | Op::Power) {
+                return Ok(None);
+            }
             let (ar, ai) = complex_parts(&a);
             let (br, bi) = complex_parts(&b);
             complex_op(vm, op, (ar, ai), (br, bi)).map(Some)
@@ -199,27 +204,75 @@ fn complex_op<R: Runtime>(vm: &Vm<R>, op: Op, (ar, ai): (f64, f64), (br, bi): (f
         Op::Subtract => (ar - br, ai - bi),
         Op::Multiply => (ar * br - ai * bi, ar * bi + ai * br),
         Op::TrueDivide => {
-            let denominator = br * br + bi * bi;
-            if denominator == 0.0 {
+            if br == 0.0 && bi == 0.0 {
                 return Err(vm.zero_division_error("complex division by zero"));
             }
-            ((ar * br + ai * bi) / denominator, (ai * br - ar * bi) / denominator)
+            complex_quotient((ar, ai), (br, bi))
         }
         Op::Power => {
-            if ar == 0.0 && ai == 0.0 {
-                if bi == 0.0 && br == 0.0 { (1.0, 0.0) } else { (0.0, 0.0) }
-            } else {
-                let modulus = ar.hypot(ai);
-                let angle = ai.atan2(ar);
-                let log_modulus = modulus.ln();
-                let new_modulus = (br * log_modulus - bi * angle).exp();
-                let new_angle = bi * log_modulus + br * angle;
-                (new_modulus * new_angle.cos(), new_modulus * new_angle.sin())
+            if ar == 0.0 && ai == 0.0 && (bi != 0.0 || br < 0.0) {
+                return Err(vm.zero_division_error("0.0 to a negative or complex power"));
             }
+            complex_power((ar, ai), (br, bi))
         }
         _ => return Err(unsupported(vm, op, "complex", "complex")),
     };
     Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(real, imag), None)))
+}
+
+/// Complex division as CPython does it (Smith's method), scaling by the
+/// larger part of the divisor so that results match to the last bit.
+fn complex_quotient((ar, ai): (f64, f64), (br, bi): (f64, f64)) -> (f64, f64) {
+    if br.abs() >= bi.abs() {
+        let ratio = bi / br;
+        let denominator = br + bi * ratio;
+        ((ar + ai * ratio) / denominator, (ai - ar * ratio) / denominator)
+    } else if bi.abs() >= br.abs() {
+        let ratio = br / bi;
+        let denominator = br * ratio + bi;
+        ((ar * ratio + ai) / denominator, (ai * ratio - ar) / denominator)
+    } else {
+        (f64::NAN, f64::NAN)
+    }
+}
+
+fn complex_product((ar, ai): (f64, f64), (br, bi): (f64, f64)) -> (f64, f64) {
+    (ar * br - ai * bi, ar * bi + ai * br)
+}
+
+/// `a ** b` for complex numbers. Small integer exponents multiply by
+/// repeated squaring, as CPython does, so `(1+2j)**2` is exactly `(-3+4j)`.
+fn complex_power(a: (f64, f64), (br, bi): (f64, f64)) -> (f64, f64) {
+    if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 {
+        let n = br.abs() as u32;
+        let (mut result, mut square, mut bits) = ((1.0, 0.0), a, n);
+        while bits > 0 {
+            if bits & 1 == 1 {
+                result = complex_product(result, square);
+            }
+            bits >>= 1;
+            if bits > 0 {
+                square = complex_product(square, square);
+            }
+        }
+        return if br < 0.0 { complex_quotient((1.0, 0.0), result) } else { result };
+    }
+    let (ar, ai) = a;
+    if br == 0.0 && bi == 0.0 {
+        return (1.0, 0.0);
+    }
+    if ar == 0.0 && ai == 0.0 {
+        return (0.0, 0.0);
+    }
+    let modulus = ar.hypot(ai);
+    let angle = ai.atan2(ar);
+    let mut length = modulus.powf(br);
+    let mut phase = angle * br;
+    if bi != 0.0 {
+        length /= (angle * bi).exp();
+        phase += bi * modulus.ln();
+    }
+    (length * phase.cos(), length * phase.sin())
 }
 
 pub fn unsupported<R: Runtime>(vm: &Vm<R>, op: Op, left: &str, right: &str) -> crate::vm::PyErr<R> {
