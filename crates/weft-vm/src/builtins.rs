@@ -32,6 +32,7 @@ use crate::vm::{Args, PyResult, Vm};
 
 pub use constructors::{new_super, real_to_float, to_float, to_int};
 pub use functions::{format, print_expression};
+pub use list_methods::sort_list;
 
 /// Standard output, buffered; flushed before anything goes to stderr and at exit.
 static STDOUT: Mutex<Option<std::io::BufWriter<std::io::Stdout>>> = Mutex::new(None);

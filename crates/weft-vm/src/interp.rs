@@ -538,7 +538,13 @@ fn frame_aware_builtin<R: Runtime>(
     let Payload::Builtin(builtin) = obj.payload() else { return None };
     match builtin.name {
         "globals" => Some(Ok(Value::Obj(frame.globals.clone()))),
-        "locals" => Some(Ok(Value::Obj(locals_of(vm, frame)))),
+        "locals" | "vars" => Some(Ok(Value::Obj(locals_of(vm, frame)))),
+        "dir" => {
+            // `dir()` lists the caller's local names, sorted.
+            let keys = crate::ops::dict::entries(&locals_of(vm, frame)).into_iter().map(|(key, _)| key).collect();
+            let names = vm.new_list(keys);
+            Some(crate::builtins::sort_list(vm, &names, None, None).map(|()| names))
+        }
         _ => None,
     }
 }
