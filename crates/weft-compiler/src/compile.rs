@@ -47,6 +47,27 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode)
     Ok(compiler.pop_unit())
 }
 
+/// Compiles `eval()`'s input: one expression whose value the code returns.
+pub fn compile_expression(source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let expression = weft_syntax::parse_expression(source)?;
+    let span = expression.span;
+    // Wrapped in a module so the symbol table sees an ordinary module scope.
+    let module = Module { body: vec![Stmt { kind: StmtKind::Expr(expression), span }] };
+    let symbols = SymbolTable::build(&module)?;
+    let mut compiler = Compiler {
+        symbols: &symbols,
+        lines: LineIndex::new(source),
+        filename: filename.into(),
+        units: Vec::new(),
+        mode: Mode::Exec,
+    };
+    compiler.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    let StmtKind::Expr(expression) = &module.body[0].kind else { unreachable!("built above") };
+    compiler.expression(expression)?;
+    compiler.emit(Instruction::ReturnValue);
+    Ok(compiler.pop_unit())
+}
+
 /// A jump target whose position is fixed later by [`Compiler::bind`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Label(u32);

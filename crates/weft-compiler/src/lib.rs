@@ -11,7 +11,7 @@
 pub mod compile;
 pub mod symtable;
 
-pub use compile::{Mode, compile_module, compile_source};
+pub use compile::{Mode, compile_expression, compile_module, compile_source};
 
 /// Runs a step of a recursive walk, first growing the native stack if little
 /// is left. The parser bounds nesting, so this only matters on threads with

@@ -381,7 +381,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             Instruction::Call(count) => {
                 let args = frame.pop_n(count as usize);
                 let callable = frame.pop();
-                let result = match frame_aware_builtin(vm, frame, &callable, count) {
+                let result = match frame_aware_builtin(vm, frame, &callable, &args) {
                     Some(result) => result?,
                     None => call::call(vm, &callable, Args::new(args))?,
                 };
@@ -526,12 +526,18 @@ fn frame_aware_builtin<R: Runtime>(
     vm: &Vm<R>,
     frame: &Frame<R>,
     callable: &Value<R>,
-    count: u32,
+    args: &[Value<R>],
 ) -> Option<PyResult<R>> {
-    if count != 0 {
+    let obj = callable.as_obj()?;
+    if let Payload::Builtin(builtin) = obj.payload()
+        && matches!(builtin.name, "eval" | "exec")
+        && builtin.receiver.is_none()
+    {
+        return Some(eval_in_caller(vm, frame, builtin.name == "eval", args));
+    }
+    if !args.is_empty() {
         return None;
     }
-    let obj = callable.as_obj()?;
     if obj.ptr_eq(&vm.types().super_) {
         return Some(zero_argument_super(vm, frame));
     }
@@ -547,6 +553,38 @@ fn frame_aware_builtin<R: Runtime>(
         }
         _ => None,
     }
+}
+
+/// `eval`/`exec` called from bytecode: missing namespaces default to the
+/// caller's globals and locals.
+fn eval_in_caller<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, eval: bool, args: &[Value<R>]) -> PyResult<R> {
+    let name = if eval { "eval" } else { "exec" };
+    let Some(source) = args.first() else {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    };
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("{name} expected at most 3 arguments, got {}", args.len())));
+    }
+    let dict_arg = |at: usize, what: &str| -> PyResult<R, Option<Obj<R>>> {
+        match args.get(at) {
+            None | Some(Value::None) => Ok(None),
+            Some(value) => match value.as_obj() {
+                Some(obj) if matches!(obj.payload(), Payload::Dict(_)) => Ok(Some(obj.clone())),
+                _ if what == "locals" => Err(vm.type_error("locals must be a mapping")),
+                _ => Err(vm.type_error(format!(
+                    "{name}() globals must be a dict, not {}",
+                    crate::protocols::type_name(vm, value)
+                ))),
+            },
+        }
+    };
+    let (globals, locals) = (dict_arg(1, "globals")?, dict_arg(2, "locals")?);
+    let (globals, locals) = match (globals, locals) {
+        (Some(globals), Some(locals)) => (globals, locals),
+        (Some(globals), None) => (globals.clone(), globals),
+        (None, locals) => (frame.globals.clone(), locals.unwrap_or_else(|| locals_of(vm, frame))),
+    };
+    crate::run::eval_or_exec(vm, eval, source, globals, locals)
 }
 
 fn zero_argument_super<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>) -> PyResult<R> {

@@ -272,6 +272,9 @@ pub fn to_str<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String> {
         if let Some(text) = crate::builtins::codecs::describe_error(vm, value)? {
             return Ok(text);
         }
+        if let Some(text) = syntax_error_text(vm, value)? {
+            return Ok(text);
+        }
         return match args.as_obj().map(Obj::payload) {
             Some(Payload::Tuple(items)) if items.is_empty() => Ok(String::new()),
             Some(Payload::Tuple(items)) if items.len() == 1 => {
@@ -286,6 +289,26 @@ pub fn to_str<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String> {
         };
     }
     repr(vm, value)
+}
+
+/// `str()` of a SyntaxError with a location: `msg (file.py, line N)`, the
+/// file by its base name, as CPython prints it.
+fn syntax_error_text<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, Option<String>> {
+    let Some(obj) = value.as_obj() else { return Ok(None) };
+    if !crate::types::is_subclass(&obj.class(), &vm.types().exceptions.syntax_error) {
+        return Ok(None);
+    }
+    let Some(attrs) = obj.attrs() else { return Ok(None) };
+    let field = |name: &str| crate::types::dict_get_str(attrs, name);
+    let (Some(message), Some(Value::Int(line))) = (field("msg"), field("lineno")) else { return Ok(None) };
+    let message = to_str(vm, &message)?;
+    Ok(Some(match field("filename").as_ref().and_then(str_text) {
+        Some(file) => {
+            let base = file.rsplit('/').next().unwrap_or(file);
+            format!("{message} ({base}, line {line})")
+        }
+        None => format!("{message} (line {line})"),
+    }))
 }
 
 /// Python truth.

@@ -57,6 +57,37 @@ pub fn exec_mode<R: Runtime>(
     }
 }
 
+/// `eval(source, globals, locals)` and `exec(...)`: compiles `source` as
+/// `<string>` and runs it with the given namespaces; eval returns the value.
+pub fn eval_or_exec<R: Runtime>(
+    vm: &Vm<R>,
+    eval: bool,
+    source: &Value<R>,
+    globals: Obj<R>,
+    locals: Obj<R>,
+) -> PyResult<R> {
+    let name = if eval { "eval" } else { "exec" };
+    let text = match (crate::protocols::str_text(source), crate::builtins::bytes_of(source)) {
+        (Some(text), _) => text.to_owned(),
+        (None, Some(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+        _ => return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
+    };
+    // eval ignores leading spaces and tabs, as CPython's does.
+    let text = if eval { text.trim_start_matches([' ', '\t']).to_owned() } else { text };
+    let compiled = if eval {
+        weft_compiler::compile_expression(&text, "<string>")
+    } else {
+        weft_compiler::compile_source(&text, "<string>", Mode::Exec)
+    };
+    let code = compiled.map_err(|error| syntax_error(vm, &text, "<string>", &error))?;
+    let code = crate::call::code_data(vm, std::sync::Arc::new(code));
+    let mut frame = Frame::new(code, globals, Some(locals));
+    match crate::call::run_nested(vm, &mut frame)? {
+        Exit::Return(value) if eval => Ok(value),
+        Exit::Return(_) | Exit::Yield(_) => Ok(Value::None),
+    }
+}
+
 /// A SyntaxError (or IndentationError, TabError) exception for a compile failure.
 pub fn syntax_error<R: Runtime>(
     vm: &Vm<R>,
