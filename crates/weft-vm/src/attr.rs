@@ -222,6 +222,10 @@ pub fn store_attr<R: Runtime>(
     value: Option<Value<R>>,
 ) -> PyResult<R, ()> {
     let class = class_of(vm, object);
+    if text == "__class__" {
+        // An object's class is fixed in weft; refusing beats silently keeping the old one.
+        return Err(vm.type_error("__class__ assignment is not supported by weft"));
+    }
     if let Some(descriptor) = lookup(&class, text) {
         match descriptor.as_obj().map(Obj::payload) {
             Some(Payload::Property { setter, deleter, .. }) => {

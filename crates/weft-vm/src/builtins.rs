@@ -182,7 +182,7 @@ pub fn builtin_length<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, u
         Payload::Set(_) => crate::ops::set::len(obj),
         Payload::DictView { dict, .. } => crate::ops::dict::len(dict),
         Payload::Range { .. } => crate::ops::range::length(vm, obj)?,
-        Payload::Iterator(_) | _ => {
+        _ => {
             return Err(vm.type_error(format!("object of type '{}' has no len()", type_name(vm, value))));
         }
     })
