@@ -153,6 +153,9 @@ thread_local! {
 ///
 /// `ptr` must come from [`Obj::allocate`] and have no references left.
 unsafe fn free<R: Runtime>(ptr: NonNull<ObjectBox<R>>) {
+    /// # Safety
+    ///
+    /// As for `free`: a boxed object of kind `R` with no references left.
     unsafe fn drop_box<R: Runtime>(ptr: NonNull<u8>) {
         // SAFETY: the pointer was made from a `Box<ObjectBox<R>>` with no
         // references left (the contract of `free`).
