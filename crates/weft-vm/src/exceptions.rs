@@ -148,7 +148,8 @@ pub fn enter_context<R: Runtime>(vm: &Vm<R>, manager: Value<R>) -> PyResult<R, (
 /// `__exit__(type, value, traceback)` for an exception leaving a `with` body.
 pub fn call_exit<R: Runtime>(vm: &Vm<R>, exit: &Value<R>, exception: &Value<R>) -> PyResult<R> {
     let class = Value::Obj(class_of(vm, exception));
-    call::call(vm, exit, Args::new(vec![class, exception.clone(), Value::None]))
+    let traceback = crate::attr::get_attr_str(vm, exception, "__traceback__")?;
+    call::call(vm, exit, Args::new(vec![class, exception.clone(), traceback]))
 }
 
 /// Data of an exception object.

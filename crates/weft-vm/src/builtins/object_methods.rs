@@ -261,7 +261,7 @@ fn exception_attr<R: Runtime>(
         "__cause__" => data.read(|d| d.cause.clone()),
         "__context__" => data.read(|d| d.context.clone()),
         "__suppress_context__" => Value::Bool(data.read(|d| d.suppress_context)),
-        "__traceback__" => Value::None,
+        "__traceback__" => traceback_chain(vm, &data.read(|d| d.traceback.clone())),
         "code" if crate::types::is_subclass(&class, &exceptions.system_exit) => first_arg(),
         "errno" | "strerror" | "filename" if crate::types::is_subclass(&class, &exceptions.os_error) => {
             let index = ["errno", "strerror", "filename"].iter().position(|n| *n == name).unwrap_or(0);
@@ -386,4 +386,24 @@ fn add_keys<R: Runtime>(names: &mut Vec<String>, namespace: &Obj<R>) {
             names.push(text.to_owned());
         }
     }
+}
+
+/// `exception.__traceback__`: traceback objects, outermost first, each with
+/// `tb_lineno`, `tb_lasti`, `tb_next` and `tb_frame` (None: weft has no
+/// frame objects). Built on each access from the entries the exception keeps.
+fn traceback_chain<R: Runtime>(vm: &Vm<R>, entries: &[crate::objects::exception::TraceEntry]) -> Value<R> {
+    // Entries run innermost first, so the chain is built from the inside out.
+    entries.iter().fold(Value::None, |next, entry| {
+        let attrs = vm.new_dict();
+        for (name, value) in [
+            ("tb_lineno", Value::Int(i64::from(entry.line))),
+            ("tb_lasti", Value::Int(0)),
+            ("tb_next", next),
+            ("tb_frame", Value::None),
+        ] {
+            let _ = dict::set_item(vm, &attrs, vm.new_str(name), value);
+        }
+        let payload = Payload::Instance(R::Storage::new(Vec::new()));
+        Value::Obj(Obj::new(&vm.types().traceback, payload, Some(attrs)))
+    })
 }
