@@ -533,7 +533,8 @@ fn frame_aware_builtin<R: Runtime>(
         && matches!(builtin.name, "eval" | "exec")
         && builtin.receiver.is_none()
     {
-        return Some(eval_in_caller(vm, frame, builtin.name == "eval", args));
+        let caller = || (frame.globals.clone(), locals_of(vm, frame));
+        return Some(crate::run::eval_call(vm, builtin.name == "eval", args, Some(&caller)));
     }
     if !args.is_empty() {
         return None;
@@ -553,38 +554,6 @@ fn frame_aware_builtin<R: Runtime>(
         }
         _ => None,
     }
-}
-
-/// `eval`/`exec` called from bytecode: missing namespaces default to the
-/// caller's globals and locals.
-fn eval_in_caller<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, eval: bool, args: &[Value<R>]) -> PyResult<R> {
-    let name = if eval { "eval" } else { "exec" };
-    let Some(source) = args.first() else {
-        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
-    };
-    if args.len() > 3 {
-        return Err(vm.type_error(format!("{name} expected at most 3 arguments, got {}", args.len())));
-    }
-    let dict_arg = |at: usize, what: &str| -> PyResult<R, Option<Obj<R>>> {
-        match args.get(at) {
-            None | Some(Value::None) => Ok(None),
-            Some(value) => match value.as_obj() {
-                Some(obj) if matches!(obj.payload(), Payload::Dict(_)) => Ok(Some(obj.clone())),
-                _ if what == "locals" => Err(vm.type_error("locals must be a mapping")),
-                _ => Err(vm.type_error(format!(
-                    "{name}() globals must be a dict, not {}",
-                    crate::protocols::type_name(vm, value)
-                ))),
-            },
-        }
-    };
-    let (globals, locals) = (dict_arg(1, "globals")?, dict_arg(2, "locals")?);
-    let (globals, locals) = match (globals, locals) {
-        (Some(globals), Some(locals)) => (globals, locals),
-        (Some(globals), None) => (globals.clone(), globals),
-        (None, locals) => (frame.globals.clone(), locals.unwrap_or_else(|| locals_of(vm, frame))),
-    };
-    crate::run::eval_or_exec(vm, eval, source, globals, locals)
 }
 
 fn zero_argument_super<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>) -> PyResult<R> {

@@ -57,6 +57,49 @@ pub fn exec_mode<R: Runtime>(
     }
 }
 
+/// `eval(source[, globals[, locals]])` and `exec(...)` with their arguments
+/// checked. Missing namespaces come from `caller` (the calling frame's
+/// globals and locals) when called from Python code.
+pub fn eval_call<R: Runtime>(
+    vm: &Vm<R>,
+    eval: bool,
+    args: &[Value<R>],
+    caller: Option<&dyn Fn() -> (Obj<R>, Obj<R>)>,
+) -> PyResult<R> {
+    let name = if eval { "eval" } else { "exec" };
+    let Some(source) = args.first() else {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    };
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("{name} expected at most 3 arguments, got {}", args.len())));
+    }
+    let dict_arg = |at: usize| -> PyResult<R, Option<Obj<R>>> {
+        match args.get(at) {
+            None | Some(Value::None) => Ok(None),
+            Some(value) => match value.as_obj() {
+                Some(obj) if matches!(obj.payload(), crate::objects::Payload::Dict(_)) => Ok(Some(obj.clone())),
+                _ if at == 2 => Err(vm.type_error("locals must be a mapping")),
+                _ => Err(vm.type_error(format!(
+                    "{name}() globals must be a dict, not {}",
+                    crate::protocols::type_name(vm, value)
+                ))),
+            },
+        }
+    };
+    let (globals, locals) = match (dict_arg(1)?, dict_arg(2)?, caller) {
+        (Some(globals), Some(locals), _) => (globals, locals),
+        (Some(globals), None, _) => (globals.clone(), globals),
+        (None, locals, Some(caller)) => {
+            let (globals, caller_locals) = caller();
+            (globals, locals.unwrap_or(caller_locals))
+        }
+        (None, _, None) => {
+            return Err(vm.type_error(format!("{name} must be given globals and locals when called without a frame")));
+        }
+    };
+    eval_or_exec(vm, eval, source, globals, locals)
+}
+
 /// `eval(source, globals, locals)` and `exec(...)`: compiles `source` as
 /// `<string>` and runs it with the given namespaces; eval returns the value.
 pub fn eval_or_exec<R: Runtime>(

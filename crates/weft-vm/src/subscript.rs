@@ -109,6 +109,18 @@ fn position<R: Runtime>(vm: &Vm<R>, key: &Value<R>, length: usize, kind: &str) -
     Ok(resolved as usize)
 }
 
+/// A list index for `items[i] = v` or `del items[i]`, whose out-of-range
+/// message differs from reading's.
+fn assignment_position<R: Runtime>(vm: &Vm<R>, key: &Value<R>, length: usize) -> PyResult<R, usize> {
+    position(vm, key, length, "list").map_err(|error| {
+        if vm.error_matches(&error, &vm.types().exceptions.index_error) {
+            vm.index_error("list assignment index out of range")
+        } else {
+            error
+        }
+    })
+}
+
 fn is_slice<R: Runtime>(key: &Value<R>) -> Option<&Obj<R>> {
     key.as_obj().filter(|obj| matches!(obj.payload(), Payload::Slice { .. }))
 }
@@ -224,13 +236,7 @@ pub fn builtin_set_item<R: Runtime>(
                 let indices = slice_indices(vm, slice, length)?;
                 return assign_slice(vm, items, indices, new_items);
             }
-            let index = position(vm, &key, length, "list").map_err(|error| {
-                if vm.error_matches(&error, &vm.types().exceptions.index_error) {
-                    vm.index_error("list assignment index out of range")
-                } else {
-                    error
-                }
-            })?;
+            let index = assignment_position(vm, &key, length)?;
             let old = items.write(|items| std::mem::replace(&mut items[index], value));
             drop(old);
             Ok(())
@@ -320,13 +326,7 @@ pub fn builtin_delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Va
             if let Some(slice) = is_slice(&key) {
                 return delete_slice(items, slice_indices(vm, slice, length)?);
             }
-            let index = position(vm, &key, length, "list").map_err(|error| {
-                if vm.error_matches(&error, &vm.types().exceptions.index_error) {
-                    vm.index_error("list assignment index out of range")
-                } else {
-                    error
-                }
-            })?;
+            let index = assignment_position(vm, &key, length)?;
             let removed = items.write(|items| items.remove(index));
             drop(removed);
             Ok(())

@@ -49,14 +49,10 @@ pub fn encode<R: Runtime>(
     let (encoding, errors) = resolve(vm, "encode", encoding, errors)?;
     // Like CPython, an unknown handler name only matters once a character fails.
     let first = Handler::lookup(&errors).unwrap_or(Handler::Strict);
-    match codecs::encode(text, encoding, first) {
-        Ok(bytes) => Ok(bytes),
-        Err(error) if first == Handler::Strict && errors != "strict" => {
-            handler(vm, &errors)?;
-            Err(codec_error(vm, encoding, vm.new_str(text), error, false))
-        }
-        Err(error) => Err(codec_error(vm, encoding, vm.new_str(text), error, false)),
-    }
+    codecs::encode(text, encoding, first).or_else(|error| {
+        handler(vm, &errors)?;
+        Err(codec_error(vm, encoding, vm.new_str(text), error, false))
+    })
 }
 
 pub fn decode<R: Runtime>(
@@ -67,15 +63,10 @@ pub fn decode<R: Runtime>(
 ) -> PyResult<R, String> {
     let (encoding, errors) = resolve(vm, "decode", encoding, errors)?;
     let first = Handler::lookup(&errors).unwrap_or(Handler::Strict);
-    match codecs::decode(bytes, encoding, first) {
-        Ok(text) => Ok(text),
-        Err(error) => {
-            if first == Handler::Strict && errors != "strict" {
-                handler(vm, &errors)?;
-            }
-            Err(codec_error(vm, encoding, new_bytes(vm, bytes.to_vec()), error, true))
-        }
-    }
+    codecs::decode(bytes, encoding, first).or_else(|error| {
+        handler(vm, &errors)?;
+        Err(codec_error(vm, encoding, new_bytes(vm, bytes.to_vec()), error, true))
+    })
 }
 
 fn codec_error<R: Runtime>(

@@ -298,13 +298,15 @@ fn float_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
 /// A real number as a float, for functions such as `math.sqrt` that take
 /// numbers only (unlike `float()`, which also parses strings).
 pub fn real_to_float<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, f64> {
-    let is_number = number::as_number(value).is_some_and(|n| !matches!(n, number::Number::Complex(..)));
-    if is_number || user_method(value, "__float__").is_some() {
+    let is_real = match value {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) => true,
+        _ => matches!(value.as_obj().map(Obj::payload), Some(Payload::Int(_) | Payload::Float(_))),
+    };
+    if is_real || user_method(value, "__float__").is_some() {
         return to_float(vm, value);
     }
-    if user_method(value, "__index__").is_some() {
-        let index = protocols::call_method(vm, &user_method(value, "__index__").expect("checked"), value, vec![])?;
-        return to_float(vm, &index);
+    if let Some(index) = user_method(value, "__index__") {
+        return to_float(vm, &protocols::call_method(vm, &index, value, vec![])?);
     }
     Err(vm.type_error(format!("must be real number, not {}", type_name(vm, value))))
 }
@@ -345,20 +347,20 @@ fn complex_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     if args.positional.get(2).and_then(str_text).is_some() {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
-    let part = |value: Option<&Value<R>>, first: bool| -> PyResult<R, (f64, f64)> {
-        let Some(value) = value else { return Ok((0.0, 0.0)) };
+    // Each argument gives its real part, and an imaginary part only if it is complex.
+    let part = |value: &Value<R>, first: bool| -> PyResult<R, (f64, Option<f64>)> {
         if let Some(method) = user_method(value, "__complex__") {
             let result = protocols::call_method(vm, &method, value, vec![])?;
             return match number::as_number(&result) {
-                Some(number::Number::Complex(r, i)) => Ok((r, i)),
+                Some(number::Number::Complex(r, i)) => Ok((r, Some(i))),
                 _ => Err(vm.type_error(format!("__complex__ returned non-complex (type {})", type_name(vm, &result)))),
             };
         }
         match number::as_number(value) {
-            Some(number::Number::Complex(r, i)) => Ok((r, i)),
-            Some(_) => Ok((to_float(vm, value)?, 0.0)),
+            Some(number::Number::Complex(r, i)) => Ok((r, Some(i))),
+            Some(_) => Ok((to_float(vm, value)?, None)),
             None if user_method(value, "__float__").is_some() || user_method(value, "__index__").is_some() => {
-                Ok((real_to_float(vm, value)?, 0.0))
+                Ok((real_to_float(vm, value)?, None))
             }
             None if first => Err(vm.type_error(format!(
                 "complex() first argument must be a string or a number, not '{}'",
@@ -370,21 +372,16 @@ fn complex_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
             }
         }
     };
-    let is_complex = |value: Option<&Value<R>>| {
-        value.is_some_and(|v| {
-            matches!(number::as_number(v), Some(number::Number::Complex(..))) || user_method(v, "__complex__").is_some()
-        })
+    let (ar, ai) = match args.positional.get(1) {
+        Some(real) => part(real, true)?,
+        None => (0.0, None),
     };
-    let (real, imag) = (args.positional.get(1), args.positional.get(2));
-    let (ar, ai) = part(real, true)?;
-    let (br, bi) = part(imag, false)?;
+    let imag = args.positional.get(2).map(|imag| part(imag, false)).transpose()?;
     // As CPython: parts are combined only where an argument was itself complex,
     // so the sign of a zero imaginary part survives (`complex(0, -0.0)`).
-    let real_part = if is_complex(imag) { ar - bi } else { ar };
-    let imag_part = match imag {
-        None => ai,
-        Some(_) if is_complex(real) => br + ai,
-        Some(_) => br,
+    let (real_part, imag_part) = match imag {
+        None => (ar, ai.unwrap_or(0.0)),
+        Some((br, bi)) => (bi.map_or(ar, |bi| ar - bi), ai.map_or(br, |ai| br + ai)),
     };
     Ok(Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(real_part, imag_part), None)))
 }

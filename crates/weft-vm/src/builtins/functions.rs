@@ -346,19 +346,10 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     // interpreter supplies (see `interp::frame_aware_builtin`).
     // Called from bytecode these see the caller's namespaces (see interp's
     // frame-aware builtins); from native code they need explicit ones.
-    define_positional(vm, b, "eval", |vm, args| eval_or_exec(vm, true, args));
-    define_positional(vm, b, "exec", |vm, args| eval_or_exec(vm, false, args));
+    define_positional(vm, b, "eval", |vm, args| crate::run::eval_call(vm, true, &args.positional, None));
+    define_positional(vm, b, "exec", |vm, args| crate::run::eval_call(vm, false, &args.positional, None));
     define_positional(vm, b, "globals", |vm, _| Err(vm.type_error("globals() takes no arguments")));
     define_positional(vm, b, "locals", |vm, _| Err(vm.type_error("locals() takes no arguments")));
-}
-
-fn eval_or_exec<R: Runtime>(vm: &Vm<R>, eval: bool, args: Args<R>) -> PyResult<R> {
-    arity(vm, if eval { "eval" } else { "exec" }, &args, 2, 3)?;
-    let Some(globals) = args.positional[1].as_obj().filter(|g| matches!(g.payload(), Payload::Dict(_))) else {
-        return Err(vm.type_error("globals must be a dict"));
-    };
-    let locals = args.positional.get(2).and_then(Value::as_obj).cloned().unwrap_or_else(|| globals.clone());
-    crate::run::eval_or_exec(vm, eval, &args.positional[0], globals.clone(), locals)
 }
 
 fn print<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
