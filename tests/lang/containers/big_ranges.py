@@ -12,3 +12,4 @@ except OverflowError as e: print(e)
 try: range(3)["a"]
 except TypeError as e: print(e)
 print(list(range(10**20, 10**20+3)), list(reversed(range(10**19, 10**19+10, 4))))
+print([x in range(-10, 10, 3) for x in range(-12, 12)], [x in range(10, -10, -4) for x in range(-12, 12)], -9223372036854775807 in range(-9223372036854775808, 9223372036854775807, 9223372036854775807))

@@ -127,6 +127,15 @@ fn slice_positions<R: Runtime>(vm: &Vm<R>, slice: &Obj<R>, length: &BigInt) -> P
 /// may still compare equal, like `2.0`).
 pub fn contains<R: Runtime>(vm: &Vm<R>, range: &Value<R>, item: &Value<R>) -> PyResult<R, bool> {
     let obj = range.as_obj().expect("a range");
+    // Machine-word bounds, the common case, need no big integers.
+    if let (
+        Payload::Range { start: Value::Int(start), stop: Value::Int(stop), step: Value::Int(step) },
+        Value::Int(value),
+    ) = (obj.payload(), item)
+    {
+        let inside = if *step > 0 { start <= value && value < stop } else { stop < value && value <= start };
+        return Ok(inside && (i128::from(*value) - i128::from(*start)) % i128::from(*step) == 0);
+    }
     if let Some(value) = number::as_bigint(item).filter(|_| !matches!(item, Value::Bool(_))) {
         return Ok(Bounds::of(obj).contains(&value));
     }
