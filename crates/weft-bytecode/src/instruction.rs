@@ -193,6 +193,8 @@ define_instructions! {
     /// Makes a function from the code object on top and what the flags say lies below it.
     MakeFunction(FunctionFlags) = "MAKE_FUNCTION";
     LoadBuildClass = "LOAD_BUILD_CLASS";
+    /// Gives the module or class namespace an empty `__annotations__` dict unless it has one.
+    SetupAnnotations = "SETUP_ANNOTATIONS";
 
     /// Yields TOS; the value sent back replaces it.
     YieldValue = "YIELD_VALUE";
@@ -377,7 +379,7 @@ impl Instruction {
         let n = |count: &u32| *count as i32;
         match self {
             Nop | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | GetIter | ListToTuple | GetYieldFromIter
-            | PopBlock | Jump(_) | LoadAttr(_) | Swap(_) | YieldValue => 0,
+            | PopBlock | Jump(_) | LoadAttr(_) | Swap(_) | YieldValue | SetupAnnotations => 0,
             PopTop | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr | ListAppend(_)
             | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | PopJumpIfFalse(_)
             | PopJumpIfTrue(_) | ReturnValue | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_)

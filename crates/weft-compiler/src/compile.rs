@@ -95,6 +95,8 @@ pub(crate) enum FrameBlock<'a> {
 /// One code object under construction.
 pub(crate) struct CodeUnit<'a> {
     scope: ScopeId,
+    /// The innermost enclosing class's name, for mangling `__private` names.
+    private: Option<Box<str>>,
     name: Box<str>,
     qualname: Box<str>,
     first_line: u32,
@@ -169,8 +171,13 @@ impl<'a> Compiler<'a> {
         }
         let flags =
             CodeFlags { generator: info.is_generator, optimized, nested: self.units.len() > 1, ..CodeFlags::default() };
+        let private = match info.kind {
+            ScopeKind::Class => Some(name.clone()),
+            _ => self.units.last().and_then(|parent| parent.private.clone()),
+        };
         self.units.push(CodeUnit {
             scope,
+            private,
             name,
             qualname,
             first_line,
@@ -297,7 +304,10 @@ impl<'a> Compiler<'a> {
         self.emit(Instruction::LoadConst(index));
     }
 
+    /// The slot of a name used by name (attributes, globals, class and module
+    /// variables), mangled as CPython mangles `__private` names in classes.
     pub(crate) fn name_index(&mut self, name: &str) -> u32 {
+        let name = mangle(self.unit_ref().private.as_deref(), name);
         self.unit().names.insert_full(name.into()).0 as u32
     }
 
@@ -389,6 +399,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn module_body(&mut self, body: &'a [Stmt]) -> Result<(), SyntaxError> {
+        if has_annotations(body) {
+            self.emit(Instruction::SetupAnnotations);
+        }
         let body = match docstring(body) {
             Some(doc) => {
                 let location = self.set_location(body[0].span);
@@ -426,6 +439,35 @@ pub(crate) enum Access {
 }
 
 /// The docstring of a body: a string constant as its first statement.
+/// `__spam` inside class `Ham` becomes `_Ham__spam`; dunder names, dotted
+/// names and names in classes called only underscores are left alone.
+fn mangle<'n>(class: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let class = class.map(|class| class.trim_start_matches('_')).unwrap_or_default();
+    if class.is_empty() || !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    format!("_{class}{name}").into()
+}
+
+/// Whether a module or class body holds an annotated assignment outside
+/// nested functions and classes, so it needs `SETUP_ANNOTATIONS` (CPython's `find_ann`).
+pub(crate) fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match &stmt.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            has_annotations(body)
+                || handlers.iter().any(|handler| has_annotations(&handler.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
+}
+
 pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
     match body.first().map(|stmt| &stmt.kind) {
         Some(StmtKind::Expr(expr)) => match &expr.kind {

@@ -71,9 +71,6 @@ pub fn instance_attr<R: Runtime>(
     {
         return Ok(Some(value));
     }
-    if let Some(value) = slot_get(vm, object, &class, text)? {
-        return Ok(Some(value));
-    }
     if let Some(attrs) = object.as_obj().and_then(Obj::attrs)
         && let Some(value) = dict::get_str(attrs, name)
     {
@@ -96,6 +93,7 @@ fn data_descriptor_get<R: Runtime>(
     class: &Obj<R>,
 ) -> PyResult<R, Option<Value<R>>> {
     match descriptor.as_obj().map(Obj::payload) {
+        Some(Payload::Member { name, index, .. }) => member_get(vm, object, name, *index).map(Some),
         Some(Payload::Property { getter, .. }) => {
             if getter.is_none() {
                 return Err(vm.attribute_error("unreadable attribute"));
@@ -181,27 +179,66 @@ fn class_attr<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &str) -> PyResult<R>
     Err(vm.attribute_error(format!("type object '{}' has no attribute '{name}'", class_data(class).name)))
 }
 
-fn slot_index<R: Runtime>(class: &Obj<R>, name: &str) -> Option<usize> {
-    crate::types::mro(class)
-        .find_map(|c| {
-            let data = class_data(&c);
-            data.slots.iter().position(|slot| &**slot == name).map(|i| (c, i))
-        })
-        .map(|(c, i)| slot_offset(&c) + i)
+/// Reads slot `index` of an instance through its `member_descriptor`.
+fn member_get<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str, index: usize) -> PyResult<R> {
+    let found = match object.as_obj().map(Obj::payload) {
+        Some(Payload::Instance(slots)) => slots.read(|slots| slots.get(index).cloned().flatten()),
+        _ => None,
+    };
+    found.ok_or_else(|| no_attribute(vm, object, name))
 }
 
-/// Slots of a class sit after those of its bases.
-fn slot_offset<R: Runtime>(class: &Obj<R>) -> usize {
-    class_data(class).ancestors.iter().map(|base| class_data(base).slots.len()).sum()
-}
-
-fn slot_get<R: Runtime>(vm: &Vm<R>, object: &Value<R>, class: &Obj<R>, name: &str) -> PyResult<R, Option<Value<R>>> {
-    let Some(Payload::Instance(slots)) = object.as_obj().map(Obj::payload) else { return Ok(None) };
-    let Some(index) = slot_index(class, name) else { return Ok(None) };
-    match slots.read(|slots| slots.get(index).cloned().flatten()) {
-        Some(value) => Ok(Some(value)),
-        None => Err(vm.attribute_error(format!("'{}' object has no attribute '{name}'", class_data(class).name))),
+/// Writes (or, with None, deletes) slot `index` of an instance.
+fn member_set<R: Runtime>(
+    vm: &Vm<R>,
+    object: &Value<R>,
+    name: &str,
+    index: usize,
+    value: Option<Value<R>>,
+) -> PyResult<R, ()> {
+    let Some(Payload::Instance(slots)) = object.as_obj().map(Obj::payload) else {
+        return Err(no_attribute(vm, object, name));
+    };
+    let deleting = value.is_none();
+    let had = slots.write(|slots| {
+        if slots.len() <= index {
+            slots.resize(index + 1, None);
+        }
+        std::mem::replace(&mut slots[index], value).is_some()
+    });
+    if deleting && !had {
+        // CPython words this one with the bare name.
+        return Err(vm.attribute_error(name));
     }
+    Ok(())
+}
+
+/// `obj.__class__ = class`: allowed between Python classes whose instances
+/// have the same layout, with CPython's messages otherwise.
+fn assign_class<R: Runtime>(vm: &Vm<R>, object: &Value<R>, value: Option<Value<R>>) -> PyResult<R, ()> {
+    let Some(value) = value else { return Err(vm.type_error("can't delete __class__ attribute")) };
+    let Some(Payload::Class(new_data)) = value.as_obj().map(Obj::payload) else {
+        return Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", type_name(vm, &value))));
+    };
+    let old = class_of(vm, object);
+    let old_data = class_data(&old);
+    let (Some(obj), false, false) = (object.as_obj(), old_data.builtin, new_data.builtin) else {
+        return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    };
+    let layout = |class: &Obj<R>| {
+        let data = class_data(class);
+        let slots: Vec<Box<str>> = crate::types::mro(class).flat_map(|c| class_data(&c).slots.to_vec()).collect();
+        (data.instance_kind, data.instance_dict, slots)
+    };
+    let new = value.as_obj().expect("a class");
+    if layout(&old) != layout(new) {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new_data.name, old_data.name
+        )));
+    }
+    obj.set_class(new);
+    Ok(())
 }
 
 pub fn set_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>, value: Value<R>) -> PyResult<R, ()> {
@@ -223,11 +260,12 @@ pub fn store_attr<R: Runtime>(
 ) -> PyResult<R, ()> {
     let class = class_of(vm, object);
     if text == "__class__" {
-        // An object's class is fixed in weft; refusing beats silently keeping the old one.
-        return Err(vm.type_error("__class__ assignment is not supported by weft"));
+        return assign_class(vm, object, value);
     }
-    if let Some(descriptor) = lookup(&class, text) {
+    let found = lookup(&class, text);
+    if let Some(descriptor) = &found {
         match descriptor.as_obj().map(Obj::payload) {
+            Some(Payload::Member { name, index, .. }) => return member_set(vm, object, name, *index, value),
             Some(Payload::Property { setter, deleter, .. }) => {
                 let (function, args) = match value {
                     Some(value) => (setter, vec![object.clone(), value]),
@@ -259,22 +297,6 @@ pub fn store_attr<R: Runtime>(
     {
         return Ok(());
     }
-    if let Payload::Instance(slots) = obj.payload()
-        && let Some(index) = slot_index(&class, text)
-    {
-        let had = slots.write(|slots| {
-            if slots.len() <= index {
-                slots.resize(index + 1, None);
-            }
-            let had = slots[index].is_some();
-            slots[index] = value.clone();
-            had
-        });
-        if value.is_none() && !had {
-            return Err(no_attribute(vm, object, text));
-        }
-        return Ok(());
-    }
     let namespace = match obj.payload() {
         Payload::Class(data) if !data.builtin => Some(data.dict.clone()),
         Payload::Class(data) => {
@@ -283,7 +305,14 @@ pub fn store_attr<R: Runtime>(
         Payload::Module { dict, .. } => Some(dict.clone()),
         _ => obj.attrs().cloned(),
     };
-    let Some(namespace) = namespace else { return Err(no_attribute(vm, object, text)) };
+    let Some(namespace) = namespace else {
+        if found.is_some() && value.is_some() {
+            return Err(
+                vm.attribute_error(format!("'{}' object attribute '{text}' is read-only", type_name(vm, object)))
+            );
+        }
+        return Err(no_attribute(vm, object, text));
+    };
     match value {
         Some(value) => dict::set_item(vm, &namespace, Value::Obj(name.clone()), value),
         None => match dict::remove(vm, &namespace, &Value::Obj(name.clone()))? {

@@ -42,6 +42,7 @@ pub fn call<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, mut args: Args<R>) -> P
             call(vm, function, args)
         }
         Payload::Class(_) => call_class(vm, obj, args),
+        Payload::GenericAlias { origin, .. } => call_class(vm, origin, args),
         _ => match user_method(callable, "__call__") {
             Some(method) => {
                 args.positional.insert(0, callable.clone());
@@ -543,7 +544,24 @@ pub fn new_class<R: Runtime>(
     );
     dict::remove(vm, namespace, &vm.new_str("__qualname__"))?;
     dict::remove(vm, namespace, &vm.new_str("__classcell__"))?;
+    add_member_descriptors(vm, &class)?;
     Ok(class)
+}
+
+/// Each `__slots__` name becomes a descriptor in the class dict, so lookup
+/// finds it before the instance dict, as CPython's `member_descriptor` does.
+fn add_member_descriptors<R: Runtime>(vm: &Vm<R>, class: &Obj<R>) -> PyResult<R, ()> {
+    let data = class_data(class);
+    let offset: usize = data.ancestors.iter().map(|base| class_data(base).slots.len()).sum();
+    for (i, name) in data.slots.iter().enumerate() {
+        if crate::types::dict_get_str(&data.dict, name).is_some() {
+            return Err(vm.value_error(format!("'{name}' in __slots__ conflicts with class variable")));
+        }
+        let member = Payload::Member { name: name.clone(), index: offset + i, owner: class.clone() };
+        let descriptor = Obj::new(&vm.types().member_descriptor, member, None);
+        dict::set_item(vm, &data.dict, vm.new_str(name.clone()), Value::Obj(descriptor))?;
+    }
+    Ok(())
 }
 
 fn slot_names<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) -> PyResult<R, Option<Vec<Box<str>>>> {

@@ -418,6 +418,13 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
                 let build_class = crate::types::dict_get_str(&vm.interp.builtins, "__build_class__").expect("builtin");
                 frame.stack.push(build_class);
             }
+            Instruction::SetupAnnotations => {
+                let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                if crate::types::dict_get_str(&namespace, "__annotations__").is_none() {
+                    let annotations = Value::Obj(vm.new_dict());
+                    ops::dict::set_item(vm, &namespace, vm.new_str("__annotations__"), annotations)?;
+                }
+            }
             Instruction::YieldValue => return Ok(Exit::Yield(frame.pop())),
             Instruction::GetYieldFromIter => {
                 let iterable = frame.pop();

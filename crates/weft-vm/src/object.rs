@@ -11,6 +11,7 @@
 use std::cell::{Cell, RefCell};
 use std::marker::PhantomData;
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicPtr, Ordering};
 
 use weft_runtime::{ObjectHeader, Runtime};
 
@@ -18,8 +19,10 @@ use crate::objects::Payload;
 
 pub struct ObjectBox<R: Runtime> {
     header: R::Header,
-    /// The object's class. Classes are immortal, so this reference is not counted.
-    class: NonNull<ObjectBox<R>>,
+    /// The object's class. Classes are immortal, so this reference is not
+    /// counted. Atomic only because `obj.__class__ = C` may swap it while
+    /// another thread reads it; a relaxed load is a plain load.
+    class: AtomicPtr<ObjectBox<R>>,
     pub payload: Payload<R>,
     /// The instance `__dict__`, for objects whose class gives them one.
     pub attrs: Option<Obj<R>>,
@@ -47,12 +50,12 @@ impl<R: Runtime> Obj<R> {
     pub fn new_immortal(class: Option<&Obj<R>>, payload: Payload<R>, attrs: Option<Obj<R>>) -> Obj<R> {
         let obj = Self::allocate(R::Header::immortal(), NonNull::dangling(), payload, attrs);
         let class = class.map_or(obj.ptr, |class| class.ptr);
-        // SAFETY: the object was just allocated and nothing else refers to it yet.
-        unsafe { (*obj.ptr.as_ptr()).class = class };
+        obj.inner().class.store(class.as_ptr(), Ordering::Relaxed);
         obj
     }
 
     fn allocate(header: R::Header, class: NonNull<ObjectBox<R>>, payload: Payload<R>, attrs: Option<Obj<R>>) -> Obj<R> {
+        let class = AtomicPtr::new(class.as_ptr());
         let boxed = Box::new(ObjectBox { header, class, payload, attrs });
         Obj { ptr: NonNull::from(Box::leak(boxed)), marker: PhantomData }
     }
@@ -75,16 +78,24 @@ impl<R: Runtime> Obj<R> {
     /// The object's class (a type object).
     #[inline]
     pub fn class(&self) -> Obj<R> {
-        let class = self.inner().class;
+        let class = self.class_ptr();
         // SAFETY: classes are immortal, so the class outlives every object
         // and handing out a reference needs no count.
         Obj { ptr: class, marker: PhantomData }
     }
 
+    #[inline]
+    fn class_ptr(&self) -> NonNull<ObjectBox<R>> {
+        let class = self.inner().class.load(Ordering::Relaxed);
+        // SAFETY: the field always holds a pointer taken from a live `Obj`
+        // (set in `allocate`, `new_immortal` or `set_class`), never null.
+        unsafe { NonNull::new_unchecked(class) }
+    }
+
     /// True if the class of this object is exactly `class`.
     #[inline]
     pub fn class_is(&self, class: &Obj<R>) -> bool {
-        self.inner().class == class.ptr
+        self.class_ptr() == class.ptr
     }
 
     #[inline]
@@ -97,15 +108,12 @@ impl<R: Runtime> Obj<R> {
         self.ptr.as_ptr() as usize
     }
 
-    /// Points a bootstrap object at its class.
-    ///
-    /// # Safety
-    ///
-    /// Only while the interpreter is being built: no other thread may see
-    /// the object, and `class` must be immortal.
-    pub unsafe fn set_class(&self, class: &Obj<R>) {
-        // SAFETY: per this function's contract nothing reads the field concurrently.
-        unsafe { (*self.ptr.as_ptr()).class = class.ptr };
+    /// Points the object at another class: bootstrap fix-ups and
+    /// `obj.__class__ = C` (whose caller has checked the layouts agree).
+    /// The class is not counted, so it must be immortal, as all classes are.
+    pub fn set_class(&self, class: &Obj<R>) {
+        debug_assert!(class.inner().header.is_immortal(), "classes are immortal");
+        self.inner().class.store(class.ptr.as_ptr(), Ordering::Relaxed);
     }
 
     pub fn make_immortal(&self) {

@@ -69,6 +69,18 @@ pub enum Payload<R: Runtime> {
         doc: Value<R>,
     },
     Class(ClassData<R>),
+    /// A `__slots__` name in its class's dict: reads and writes slot `index`
+    /// of instances (`member_descriptor`).
+    Member {
+        name: Box<str>,
+        index: usize,
+        owner: Obj<R>,
+    },
+    /// `list[int]`: a builtin class subscripted, as annotations write it.
+    GenericAlias {
+        origin: Obj<R>,
+        args: Value<R>,
+    },
     Module {
         name: Box<str>,
         dict: Obj<R>,

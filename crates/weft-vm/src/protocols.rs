@@ -107,6 +107,26 @@ pub fn repr<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, String> {
     })
 }
 
+/// `dict[str, int]`: classes print by qualified name, `...` as itself.
+fn generic_alias_repr<R: Runtime>(vm: &Vm<R>, origin: &Obj<R>, args: &Value<R>) -> PyResult<R, String> {
+    let mut parts = Vec::new();
+    if let Some(Payload::Tuple(items)) = args.as_obj().map(Obj::payload) {
+        for item in items.iter() {
+            parts.push(match item.as_obj().map(Obj::payload) {
+                Some(Payload::Class(data)) => match crate::types::dict_get_str(&data.dict, "__module__") {
+                    Some(module) if str_text(&module).is_some_and(|m| m != "builtins") => {
+                        format!("{}.{}", str_text(&module).unwrap_or_default(), data.qualname)
+                    }
+                    _ => data.qualname.to_string(),
+                },
+                Some(Payload::Singleton("Ellipsis")) => "...".into(),
+                _ => repr(vm, item)?,
+            });
+        }
+    }
+    Ok(format!("{}[{}]", class_data(origin).name, parts.join(", ")))
+}
+
 pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> {
     let recursive = REPR_ACTIVE.with(|active| active.borrow().contains(&obj.id()));
     Ok(match obj.payload() {
@@ -186,6 +206,8 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
             }
         }
         Payload::Module { name, .. } => format!("<module '{name}'>"),
+        Payload::GenericAlias { origin, args } => generic_alias_repr(vm, origin, args)?,
+        Payload::Member { name, owner, .. } => format!("<member '{name}' of '{}' objects>", class_data(owner).name),
         Payload::Exception(data) => {
             let args = data.read(|d| d.args.clone());
             let name = class_data(&obj.class()).name.to_string();

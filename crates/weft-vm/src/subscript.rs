@@ -180,10 +180,26 @@ pub fn builtin_get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value
         Payload::Range { .. } => crate::ops::range::item(vm, obj, &key),
         Payload::Class(_) => match crate::types::lookup(obj, "__class_getitem__") {
             Some(method) => crate::call::call(vm, &method, crate::vm::Args::new(vec![container.clone(), key])),
-            None => Err(vm.type_error(format!("type '{}' is not subscriptable", crate::types::class_data(obj).name))),
+            None => generic_alias(vm, obj, key),
         },
         _ => Err(not_subscriptable(vm, container)),
     }
+}
+
+/// `list[int]`, `dict[str, int]`: the builtin containers (and `type`)
+/// subscript to a `types.GenericAlias`, as in annotations since Python 3.9.
+fn generic_alias<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, key: Value<R>) -> PyResult<R> {
+    let types = vm.types();
+    let generic = [&types.list, &types.dict, &types.tuple, &types.set, &types.frozenset, &types.type_];
+    if !generic.iter().any(|c| c.ptr_eq(class)) {
+        return Err(vm.type_error(format!("type '{}' is not subscriptable", crate::types::class_data(class).name)));
+    }
+    let args = match key.as_obj().map(Obj::payload) {
+        Some(Payload::Tuple(_)) => key,
+        _ => vm.new_tuple(vec![key]),
+    };
+    let alias = Payload::GenericAlias { origin: class.clone(), args };
+    Ok(Value::Obj(Obj::new(&types.generic_alias, alias, None)))
 }
 
 fn sequence_item<R: Runtime>(

@@ -116,6 +116,8 @@ pub struct Types<R: Runtime> {
     pub staticmethod: Obj<R>,
     pub classmethod: Obj<R>,
     pub property: Obj<R>,
+    pub member_descriptor: Obj<R>,
+    pub generic_alias: Obj<R>,
     pub module: Obj<R>,
     pub cell: Obj<R>,
     pub code: Obj<R>,
@@ -173,8 +175,7 @@ impl<R: Runtime> Types<R> {
     pub fn new() -> Types<R> {
         let object = builtin_class::<R>(None, "object", &[], InstanceKind::Object);
         let type_ = builtin_class(None, "type", &[&object], InstanceKind::Special);
-        // SAFETY: nothing else refers to `object` yet, and `type` is immortal.
-        unsafe { object.set_class(&type_) };
+        object.set_class(&type_);
         let new = |name: &str, base: &Obj<R>, kind: InstanceKind| builtin_class(Some(&type_), name, &[base], kind);
         let int = new("int", &object, InstanceKind::Int);
         let exceptions = ExceptionTypes::new(&type_, &object);
@@ -199,6 +200,8 @@ impl<R: Runtime> Types<R> {
             staticmethod: new("staticmethod", &object, InstanceKind::Special),
             classmethod: new("classmethod", &object, InstanceKind::Special),
             property: new("property", &object, InstanceKind::Special),
+            member_descriptor: new("member_descriptor", &object, InstanceKind::Special),
+            generic_alias: new("types.GenericAlias", &object, InstanceKind::Special),
             module: new("module", &object, InstanceKind::Special),
             cell: new("cell", &object, InstanceKind::Special),
             code: new("code", &object, InstanceKind::Special),

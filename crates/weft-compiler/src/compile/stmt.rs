@@ -8,7 +8,7 @@ use weft_bytecode::{CodeObject, Constant};
 use weft_syntax::SyntaxError;
 use weft_syntax::ast::*;
 
-use super::{Access, Compiler, FrameBlock, Label, Mode, docstring};
+use super::{Access, Compiler, FrameBlock, Label, Mode, docstring, has_annotations};
 use crate::symtable::{ScopeKind, node_address};
 
 /// Why control leaves a block early.
@@ -47,12 +47,8 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
-                // Annotations are accepted and not evaluated (see docs/language.md).
-                if let Some(value) = value {
-                    self.expression(value)?;
-                    self.assign_target(target)?;
-                }
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
+                self.annotated_assignment(target, annotation, value.as_ref(), *simple)?
             }
             StmtKind::For { target, iter, body, orelse } => self.for_loop(target, iter, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.while_loop(test, body, orelse)?,
@@ -192,6 +188,36 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// `target: annotation [= value]`. Module and class bodies record a bare
+    /// name's annotation in `__annotations__` and evaluate any other; function
+    /// bodies never evaluate annotations, as in CPython.
+    fn annotated_assignment(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) -> Result<(), SyntaxError> {
+        if let Some(value) = value {
+            self.expression(value)?;
+            self.assign_target(target)?;
+        }
+        if matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+            return Ok(());
+        }
+        self.expression(annotation)?;
+        match &target.kind {
+            ExprKind::Name(name) if simple => {
+                let slot = self.name_index("__annotations__");
+                self.emit(Instruction::LoadName(slot));
+                self.load_const(Constant::Str(name.as_ref().into()));
+                self.emit(Instruction::StoreSubscr);
+            }
+            _ => self.emit(Instruction::PopTop),
+        }
+        Ok(())
+    }
+
     /// Pushes the `(name, value, …)` tuple of a function's annotations, if
     /// it has any, and returns the `MAKE_FUNCTION` flag for it.
     fn annotations(&mut self, def: &'a FunctionDef) -> Result<u32, SyntaxError> {
@@ -238,6 +264,9 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Str(qualname));
         let qualname_slot = self.name_index("__qualname__");
         self.emit(Instruction::StoreName(qualname_slot));
+        if has_annotations(&class.body) {
+            self.emit(Instruction::SetupAnnotations);
+        }
         let body = match docstring(&class.body) {
             Some(doc) => {
                 self.load_const(Constant::Str(doc.into()));

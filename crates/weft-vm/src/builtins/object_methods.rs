@@ -162,6 +162,8 @@ pub fn special_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> Py
         return Ok(obj.attrs().map(|attrs| Value::Obj(attrs.clone())));
     }
     Ok(match (obj.payload(), name) {
+        (Payload::GenericAlias { origin, .. }, "__origin__") => Some(Value::Obj(origin.clone())),
+        (Payload::GenericAlias { args, .. }, "__args__") => Some(args.clone()),
         (Payload::Function(function), "__name__") => Some(vm.new_str(function.meta.read(|m| m.name.clone()))),
         (Payload::Function(function), "__qualname__") => Some(vm.new_str(function.meta.read(|m| m.qualname.clone()))),
         (Payload::Function(function), "__doc__") => {
@@ -349,6 +351,16 @@ pub fn class_special_attr<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &str) ->
         "__module__" => {
             Some(crate::types::dict_get_str(&data.dict, "__module__").unwrap_or_else(|| vm.new_str("builtins")))
         }
+        // A Python class without annotations of its own gets an empty dict on
+        // first access (never an inherited one), as since Python 3.10.
+        "__annotations__" if !data.builtin => match crate::types::dict_get_str(&data.dict, name) {
+            Some(annotations) => Some(annotations),
+            None => {
+                let annotations = Value::Obj(vm.new_dict());
+                crate::ops::dict::set_item(vm, &data.dict, vm.new_str(name), annotations.clone())?;
+                Some(annotations)
+            }
+        },
         _ => None,
     })
 }
