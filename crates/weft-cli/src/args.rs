@@ -48,6 +48,13 @@ impl Args {
         }
     }
 
+    /// `-X gil-stats` (or `WEFT_GIL_STATS=1`): print the runtime's
+    /// statistics to stderr at exit.
+    pub fn gil_stats(&self) -> bool {
+        self.implementation_options.iter().any(|option| option == "gil-stats")
+            || std::env::var_os("WEFT_GIL_STATS").is_some_and(|value| !value.is_empty() && value != "0")
+    }
+
     /// What the program sees as `sys.argv`.
     pub fn argv(&self) -> Vec<String> {
         match self.source() {

@@ -19,7 +19,11 @@ pub fn main<R: Runtime>() -> ExitCode {
     let args = Args::parse();
     if matches!(args.source(), Source::Interactive) && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
         let vm = weft_vm::new_vm::<R>(args.argv(), search_path(&args));
-        return ExitCode::from(repl::run(&vm).clamp(0, 255) as u8);
+        let status = repl::run(&vm);
+        if let Err(error) = weft_vm::run::wait_for_threads(&vm) {
+            weft_vm::run::report(&vm, &error);
+        }
+        finish::<R>(&args, status);
     }
     let (filename, source) = match read_program(&args) {
         Ok(program) => program,
@@ -33,7 +37,17 @@ pub fn main<R: Runtime>() -> ExitCode {
     }
     let vm = weft_vm::new_vm::<R>(args.argv(), search_path(&args));
     let status = weft_vm::run_main(&vm, &source, &filename);
-    ExitCode::from(status.clamp(0, 255) as u8)
+    finish::<R>(&args, status)
+}
+
+/// Ends the process as CPython does: daemon threads still running are not
+/// waited for, and never run again — the main thread leaves without giving
+/// up the GIL (or its handle on the runtime), straight to `exit`.
+fn finish<R: Runtime>(args: &Args, status: i32) -> ! {
+    if args.gil_stats() {
+        eprint!("{}", R::statistics());
+    }
+    std::process::exit(status.clamp(0, 255))
 }
 
 /// `import` looks in the script's folder first (the current folder for `-c` and stdin).

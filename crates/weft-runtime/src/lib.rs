@@ -33,10 +33,33 @@ pub trait Runtime: Sized + Send + Sync + 'static {
     /// Handles whatever set the eval breaker.
     fn handle_eval_breaker();
 
+    /// Makes the calling OS thread one that runs Python code (under a GIL:
+    /// waits for the GIL and takes it). Every thread calls it once before
+    /// touching any object, and [`Runtime::exit_thread`] when done.
+    fn attach_thread();
+
+    /// The calling thread will run no more Python code: it gives up what it
+    /// holds for good (the GIL, the objects it owns) and its statistics are
+    /// recorded.
+    fn exit_thread();
+
+    /// Labels the calling thread in the statistics (its Python name).
+    fn label_thread(label: &str);
+
     /// Runs `blocking` with this thread detached from the runtime (the GIL
     /// released), so other threads run while it sleeps or waits for I/O.
     /// `blocking` must not touch Python objects.
     fn detached<T>(blocking: impl FnOnce() -> T) -> T;
+
+    /// `sys.setswitchinterval`: how long a thread waits for the GIL before
+    /// asking its holder to hand it over (seconds). Builds without a GIL keep
+    /// the value for `getswitchinterval` only.
+    fn set_switch_interval(seconds: f64);
+    fn switch_interval() -> f64;
+
+    /// What `-X gil-stats` prints at exit: how the GIL (or, without one, the
+    /// reference counting) behaved over the run.
+    fn statistics() -> String;
 }
 
 /// The runtime's part of every heap object: its reference count.

@@ -54,6 +54,10 @@ pub fn import_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R> {
             }
         }
     }
+    if let Some(shipped) = crate::modules::source::find(name) {
+        let filename = crate::modules::source::filename(shipped);
+        return load_module(vm, name, shipped.source, &filename);
+    }
     let error = vm.new_error(&vm.types().exceptions.module_not_found_error, format!("No module named '{name}'"));
     if let Some(attrs) = error.exception.attrs() {
         dict::set_item(vm, attrs, vm.new_str("name"), vm.new_str(name))?;
@@ -65,13 +69,23 @@ fn load_source_module<R: Runtime>(vm: &Vm<R>, name: &str, file: &std::path::Path
     let source = std::fs::read_to_string(file).map_err(|error| {
         vm.new_error(&vm.types().exceptions.import_error, format!("cannot read {}: {error}", file.display()))
     })?;
-    let filename = file.display().to_string();
-    let module = crate::run::new_module(vm, name, Some(&filename));
+    load_module(vm, name, &source, &file.display().to_string())
+}
+
+/// Runs a module's source in a new module registered in `sys.modules` (and,
+/// for `a.b`, bound as attribute `b` of package `a`).
+fn load_module<R: Runtime>(vm: &Vm<R>, name: &str, source: &str, filename: &str) -> PyResult<R> {
+    let module = crate::run::new_module(vm, name, Some(filename));
     dict::set_item(vm, &vm.interp.modules, vm.new_str(name), module.clone())?;
-    let result = crate::run::exec_source(vm, &source, &filename, &module);
+    let result = crate::run::exec_source(vm, source, filename, &module);
     if let Err(error) = result {
         dict::remove(vm, &vm.interp.modules, &vm.new_str(name))?;
         return Err(error);
+    }
+    if let Some((parent, child)) = name.rsplit_once('.')
+        && let Some(parent) = dict::get(vm, &vm.interp.modules, &vm.new_str(parent))?
+    {
+        crate::attr::set_attr(vm, &parent, &vm.new_str_obj(child), module.clone())?;
     }
     Ok(module)
 }

@@ -27,6 +27,11 @@ pub enum Exit<R: Runtime> {
 /// Runs `frame` until it returns or yields, handling exceptions with its
 /// block stack; an exception no block handles leaves as `Err`.
 pub fn run_frame<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> PyResult<R, Exit<R>> {
+    // Calls, like backward jumps, are where another thread may take over:
+    // recursion without loops must not keep the GIL forever.
+    if R::eval_breaker() {
+        R::handle_eval_breaker();
+    }
     loop {
         let error = match execute(vm, frame) {
             Ok(exit) => return Ok(exit),

@@ -57,6 +57,10 @@ const DEFAULT_RECURSION_LIMIT: usize = 1000;
 /// Builds an interpreter and returns the main thread's handle on it.
 /// `path` lists the folders `import` searches; `argv` becomes `sys.argv`.
 pub fn new_vm<R: Runtime>(argv: Vec<String>, path: Vec<PathBuf>) -> Vm<R> {
+    // Attached before the first object exists: under a GIL, building the
+    // interpreter is already running Python-object code.
+    R::attach_thread();
+    R::label_thread("MainThread");
     let types = Types::<R>::new();
     let immortal_dict =
         || Obj::new_immortal(Some(&types.dict), Payload::Dict(R::Storage::new(DictTable::default())), None);
@@ -80,6 +84,7 @@ pub fn new_vm<R: Runtime>(argv: Vec<String>, path: Vec<PathBuf>) -> Vm<R> {
         argv,
     };
     let vm = Vm { interp: Arc::new(interp), depth: Cell::new(0), handled: RefCell::new(Value::None) };
+    // `Vm::attach` is for threads started later; this one attached above.
     builtins::install(&vm);
     let module_name = vm.new_str("builtins");
     for class in all_builtin_classes(&vm) {

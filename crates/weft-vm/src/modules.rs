@@ -1,7 +1,9 @@
-//! Modules implemented in Rust: `sys`, `math`, `time`.
+//! Modules implemented in Rust: `sys`, `math`, `time`, `_thread`.
 
 pub mod math;
+pub mod source;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use weft_runtime::Runtime;
@@ -17,6 +19,7 @@ pub fn builtin_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R, Option<
         "sys" => sys::install,
         "math" => math::install,
         "time" => time::install,
+        "_thread" => thread::install,
         _ => return Ok(None),
     };
     let module = crate::run::new_module(vm, name, None);

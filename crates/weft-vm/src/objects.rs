@@ -6,6 +6,7 @@ pub mod dict;
 pub mod exception;
 pub mod function;
 pub mod iter;
+pub mod lock;
 pub mod set;
 pub mod str;
 
@@ -94,6 +95,10 @@ pub enum Payload<R: Runtime> {
         dict: Obj<R>,
         view: iter::DictView,
     },
+    /// `_thread.lock`.
+    Lock(lock::RawLock),
+    /// `_thread.RLock`.
+    RLock(lock::RawRLock),
     /// A file from `open()`.
     File(Store<R, crate::builtins::file::FileState>),
     /// `super()`: the class to start after, and the object.

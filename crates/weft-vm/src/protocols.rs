@@ -568,6 +568,20 @@ pub fn next<R: Runtime>(vm: &Vm<R>, iterator: &Value<R>) -> PyResult<R, Option<V
 }
 
 /// Collects an iterable's items.
+/// `callable(value)`.
+pub fn is_callable<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> bool {
+    match value.as_obj().map(Obj::payload) {
+        Some(
+            Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::BoundMethod { .. }
+            | Payload::Class(_)
+            | Payload::GenericAlias { .. },
+        ) => true,
+        _ => crate::types::lookup(&class_of(vm, value), "__call__").is_some(),
+    }
+}
+
 pub fn collect<R: Runtime>(vm: &Vm<R>, iterable: &Value<R>) -> PyResult<R, Vec<Value<R>>> {
     if let Some(obj) = iterable.as_obj() {
         match obj.payload() {

@@ -164,12 +164,24 @@ pub fn run_main<R: Runtime>(vm: &Vm<R>, source: &str, filename: &str) -> i32 {
     let module = new_module(vm, "__main__", Some(filename));
     let _ = dict::set_item(vm, &vm.interp.modules, vm.new_str("__main__"), module.clone());
     let result = exec_source(vm, source, filename, &module);
-    let status = match result {
+    let mut status = match result {
         Ok(()) => 0,
         Err(error) => report(vm, &error),
     };
+    if let Err(error) = wait_for_threads(vm) {
+        status = report(vm, &error);
+    }
     crate::builtins::flush_stdout();
     status
+}
+
+/// The main thread's last act before exit: `threading._shutdown()` waits
+/// for every non-daemon thread (only if `threading` was imported at all).
+pub fn wait_for_threads<R: Runtime>(vm: &Vm<R>) -> PyResult<R, ()> {
+    let Some(threading) = dict::get(vm, &vm.interp.modules, &vm.new_str("threading"))? else { return Ok(()) };
+    let shutdown = crate::attr::get_attr_str(vm, &threading, "_shutdown")?;
+    crate::call::call(vm, &shutdown, crate::vm::Args::new(vec![]))?;
+    Ok(())
 }
 
 /// Prints an uncaught exception (or handles SystemExit) and gives the exit status.

@@ -44,7 +44,10 @@ impl SourceCache {
     fn file(&mut self, filename: &Arc<str>) -> Option<&SourceFile> {
         self.files
             .entry(filename.clone())
-            .or_insert_with(|| std::fs::read_to_string(&**filename).ok().map(SourceFile::new))
+            .or_insert_with(|| {
+                let shipped = crate::modules::source::by_filename(filename).map(str::to_owned);
+                shipped.or_else(|| std::fs::read_to_string(&**filename).ok()).map(SourceFile::new)
+            })
             .as_ref()
     }
 }

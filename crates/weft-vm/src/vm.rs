@@ -83,6 +83,14 @@ pub struct Vm<R: Runtime> {
 }
 
 impl<R: Runtime> Vm<R> {
+    /// Attaches the calling OS thread to the runtime (under a GIL: waits
+    /// for it) and returns its handle on `interp`. The thread leaves the
+    /// runtime when the handle is dropped.
+    pub fn attach(interp: Arc<Interpreter<R>>) -> Vm<R> {
+        R::attach_thread();
+        Vm { interp, depth: Cell::new(0), handled: RefCell::new(Value::None) }
+    }
+
     pub fn types(&self) -> &Types<R> {
         &self.interp.types
     }
@@ -182,5 +190,13 @@ impl<R: Runtime> Vm<R> {
     /// True if the exception is an instance of `class` (or a subclass).
     pub fn error_matches(&self, error: &PyErr<R>, class: &Obj<R>) -> bool {
         crate::types::is_subclass(&error.exception.class(), class)
+    }
+}
+
+impl<R: Runtime> Drop for Vm<R> {
+    fn drop(&mut self) {
+        // The handle's own values go while the thread is still attached.
+        drop(self.handled.replace(Value::None));
+        R::exit_thread();
     }
 }

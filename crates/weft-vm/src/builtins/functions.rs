@@ -177,12 +177,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_positional(vm, b, "callable", |vm, args| {
         arity(vm, "callable", &args, 1, 1)?;
-        let value = args.at(vm, 0)?;
-        let callable = match value.as_obj().map(Obj::payload) {
-            Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Class(_)) => true,
-            _ => crate::types::lookup(&class_of(vm, value), "__call__").is_some(),
-        };
-        Ok(Value::Bool(callable))
+        Ok(Value::Bool(crate::protocols::is_callable(vm, args.at(vm, 0)?)))
     });
     define_positional(vm, b, "isinstance", |vm, args| {
         arity(vm, "isinstance", &args, 2, 2)?;
@@ -332,8 +327,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         }
         super::flush_stdout();
         let mut line = String::new();
-        let read = std::io::stdin()
-            .read_line(&mut line)
+        let read = R::detached(|| std::io::stdin().read_line(&mut line))
             .map_err(|e| vm.new_error(&vm.types().exceptions.os_error, e.to_string()))?;
         if read == 0 {
             return Err(vm.new_error(&vm.types().exceptions.eof_error, "EOF when reading a line"));

@@ -50,6 +50,16 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
         let args = vm.new_tuple(positional);
         Err(crate::vm::PyErr { exception: vm.new_exception(exit, args) })
     });
+    define(vm, namespace, "getswitchinterval", |_, _| Ok(Value::Float(R::switch_interval())));
+    define(vm, namespace, "setswitchinterval", |vm, args| {
+        arity(vm, "setswitchinterval", &args, 1, 1)?;
+        let seconds = crate::builtins::real_to_float(vm, args.at(vm, 0)?)?;
+        if seconds <= 0.0 {
+            return Err(vm.value_error("switch interval must be strictly positive"));
+        }
+        R::set_switch_interval(seconds);
+        Ok(Value::None)
+    });
     define(vm, namespace, "getrecursionlimit", |vm, _| Ok(Value::Int(vm.recursion_limit() as i64)));
     define(vm, namespace, "setrecursionlimit", |vm, args| {
         arity(vm, "setrecursionlimit", &args, 1, 1)?;
@@ -65,6 +75,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
         Ok(Value::Int(args.at(vm, 0)?.as_obj().map_or(1, Obj::refcount) as i64))
     });
     define(vm, namespace, "_is_gil_enabled", |_, _| Ok(Value::Bool(R::HAS_GIL)));
+    define(vm, namespace, "excepthook", excepthook);
+    define(vm, namespace, "__excepthook__", excepthook);
+    // No tracing or profiling hooks in weft: accepted and ignored.
+    define(vm, namespace, "settrace", |_, _| Ok(Value::None));
+    define(vm, namespace, "setprofile", |_, _| Ok(Value::None));
     define(vm, namespace, "exc_info", |vm, _| {
         let handled = vm.handled.borrow().clone();
         Ok(match handled.as_obj() {
@@ -72,6 +87,20 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
             None => vm.new_tuple(vec![Value::None, Value::None, Value::None]),
         })
     });
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the traceback and
+/// exception to stderr, as for an uncaught exception.
+fn excepthook<R: Runtime>(vm: &Vm<R>, args: crate::vm::Args<R>) -> crate::vm::PyResult<R> {
+    arity(vm, "excepthook", &args, 3, 3)?;
+    flush_stdout();
+    match args.at(vm, 1)?.as_obj() {
+        Some(exception) if matches!(exception.payload(), crate::objects::Payload::Exception(_)) => {
+            eprint!("{}", crate::exceptions::format_exception(vm, exception));
+        }
+        _ => eprintln!("TypeError: print_exception(): Exception expected for value, NoneType found"),
+    }
+    Ok(Value::None)
 }
 
 /// A file-like object with `write` and `flush`, for `sys.stdout`/`sys.stderr`.

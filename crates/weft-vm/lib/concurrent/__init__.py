@@ -1,0 +1,1 @@
+"""Execute computations asynchronously (weft ships the thread pool)."""

@@ -1,0 +1,38 @@
+//! Standard modules weft ships as Python source (under `crates/weft-vm/lib/`),
+//! built into the binary and compiled on first import. They are written on
+//! the native modules (`_thread`, `time`, `sys`) the way CPython writes
+//! `threading` on `_thread`.
+
+pub struct SourceModule {
+    pub name: &'static str,
+    /// A package (`__init__.py`), so its submodules can be imported.
+    pub package: bool,
+    pub source: &'static str,
+}
+
+pub const MODULES: &[SourceModule] = &[
+    SourceModule { name: "threading", package: false, source: include_str!("../../lib/threading.py") },
+    SourceModule { name: "queue", package: false, source: include_str!("../../lib/queue.py") },
+    SourceModule { name: "heapq", package: false, source: include_str!("../../lib/heapq.py") },
+    SourceModule { name: "concurrent", package: true, source: include_str!("../../lib/concurrent/__init__.py") },
+    SourceModule {
+        name: "concurrent.futures",
+        package: true,
+        source: include_str!("../../lib/concurrent/futures/__init__.py"),
+    },
+];
+
+pub fn find(name: &str) -> Option<&'static SourceModule> {
+    MODULES.iter().find(|module| module.name == name)
+}
+
+/// The file name tracebacks show, in CPython's style for built-in sources.
+pub fn filename(module: &SourceModule) -> String {
+    format!("<frozen {}>", module.name)
+}
+
+/// The source behind a `<frozen NAME>` file name, for traceback lines.
+pub fn by_filename(filename: &str) -> Option<&'static str> {
+    let name = filename.strip_prefix("<frozen ")?.strip_suffix('>')?;
+    find(name).map(|module| module.source)
+}
