@@ -50,12 +50,14 @@ fn stats() -> MutexGuard<'static, Stats> {
 
 fn slot(stats: &mut Stats) -> usize {
     SLOT.with(|slot| {
-        *slot.get().get_or_insert_with(|| {
-            let label =
-                if stats.threads.is_empty() { "MainThread".into() } else { format!("thread {}", stats.threads.len()) };
-            stats.threads.push(ThreadRecord { label, held: Duration::ZERO, finished: false });
-            stats.threads.len() - 1
-        })
+        if let Some(index) = slot.get() {
+            return index;
+        }
+        let label =
+            if stats.threads.is_empty() { "MainThread".into() } else { format!("thread {}", stats.threads.len()) };
+        stats.threads.push(ThreadRecord { label, held: Duration::ZERO, finished: false });
+        slot.set(Some(stats.threads.len() - 1));
+        stats.threads.len() - 1
     })
 }
 

@@ -699,20 +699,33 @@ class local:
         try:
             return namespace[name]
         except KeyError:
+            pass
+        try:
             return object.__getattribute__(self, name)
+        except AttributeError:
+            raise AttributeError("'%s' object has no attribute '%s'" % (_local_type_name(self), name)) from None
 
     def __setattr__(self, name, value):
         if name == "__dict__":
-            raise AttributeError("'%s' object attribute '__dict__' is read-only" % type(self).__name__)
+            raise AttributeError("'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
         _local_namespace(self)[name] = value
 
     def __delattr__(self, name):
         if name == "__dict__":
-            raise AttributeError("'%s' object attribute '__dict__' is read-only" % type(self).__name__)
+            raise AttributeError("'%s' object attribute '__dict__' is read-only" % _local_type_name(self))
         try:
             del _local_namespace(self)[name]
         except KeyError:
-            raise AttributeError(name) from None
+            raise AttributeError("'%s' object has no attribute '%s'" % (_local_type_name(self), name)) from None
+
+
+# CPython's class is `_thread._local`; messages name it so.
+local.__module__ = "_thread"
+
+
+def _local_type_name(obj):
+    cls = type(obj)
+    return "_thread._local" if cls is local else cls.__name__
 
 
 def _local_namespace(obj):

@@ -218,6 +218,7 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
         }
         Payload::Singleton(name) => (*name).to_owned(),
         Payload::File(_) => crate::builtins::file::file_repr(obj),
+        Payload::Lock(_) | Payload::RLock(_) => crate::modules::thread::lock_repr(obj),
         Payload::DictView { dict, view } => {
             let items = crate::builtins::dict_methods::view_items(vm, dict, *view);
             let name = class_data(&obj.class()).name.to_string();

@@ -202,12 +202,6 @@ fn install_lock_methods<R: Runtime>(vm: &Vm<R>) {
     };
     define_method(vm, &class, "locked", locked);
     define_method(vm, &class, "locked_lock", locked);
-    define_method(vm, &class, "__repr__", |vm, args| {
-        let lock = lock_of(vm, &args)?;
-        let Payload::Lock(raw) = lock.payload() else { unreachable!("checked by lock_of") };
-        let state = if raw.is_locked() { "locked" } else { "unlocked" };
-        Ok(vm.new_str(format!("<{state} _thread.lock object at {:#x}>", lock.id())))
-    });
 }
 
 fn rlock_of<R: Runtime>(vm: &Vm<R>, args: &Args<R>) -> PyResult<R, Obj<R>> {
@@ -280,17 +274,21 @@ fn install_rlock_methods<R: Runtime>(vm: &Vm<R>) {
             Ok(Value::None)
         })
     });
-    define_method(vm, &class, "__repr__", |vm, args| {
-        let rlock = rlock_of(vm, &args)?;
-        let Payload::RLock(raw) = rlock.payload() else { unreachable!("checked by rlock_of") };
-        let state = if raw.lock.is_locked() { "locked" } else { "unlocked" };
-        let name = crate::types::class_data(&rlock.class()).name.clone();
-        let module = if name.as_ref() == "RLock" { "_thread." } else { "" };
-        Ok(vm.new_str(format!(
-            "<{state} {module}{name} object owner={} count={} at {:#x}>",
-            raw.owner(),
-            raw.count(),
-            rlock.id()
-        )))
-    });
+}
+
+/// `<locked _thread.lock object at 0x…>`, `<unlocked _thread.RLock object owner=0 count=0 at 0x…>`.
+pub fn lock_repr<R: Runtime>(lock: &Obj<R>) -> String {
+    match lock.payload() {
+        Payload::RLock(raw) => {
+            let state = if raw.lock.is_locked() { "locked" } else { "unlocked" };
+            let name = crate::types::class_data(&lock.class()).name.clone();
+            let module = if name.as_ref() == "RLock" { "_thread." } else { "" };
+            format!("<{state} {module}{name} object owner={} count={} at {:#x}>", raw.owner(), raw.count(), lock.id())
+        }
+        Payload::Lock(raw) => {
+            let state = if raw.is_locked() { "locked" } else { "unlocked" };
+            format!("<{state} _thread.lock object at {:#x}>", lock.id())
+        }
+        _ => unreachable!("only locks have a lock repr"),
+    }
 }

@@ -1,0 +1,74 @@
+//! Stress tests for the runtime's thread protocols: programs under
+//! `tests/stress/` hammer shared containers, reference counts and the GIL
+//! hand-over from many threads and check their final state themselves
+//! (printing `ok`). Each runs `WEFT_STRESS_RUNS` times (default 3; the issue's
+//! bar is 100: `WEFT_STRESS_RUNS=100 cargo test --release -p weft-cli --test threads`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn runs() -> usize {
+    std::env::var("WEFT_STRESS_RUNS").ok().and_then(|runs| runs.parse().ok()).unwrap_or(3)
+}
+
+fn stress(program: &str) {
+    let path = workspace_root().join("tests/stress").join(program);
+    for run in 1..=runs() {
+        let output = Command::new(env!("CARGO_BIN_EXE_weft")).arg(&path).output().expect("weft runs");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success() && stdout.trim() == "ok",
+            "{program} failed on run {run}: {}\nstdout:\n{stdout}\nstderr:\n{stderr}",
+            output.status
+        );
+    }
+}
+
+#[test]
+fn shared_containers_lose_nothing() {
+    stress("shared_containers.py");
+}
+
+#[test]
+fn reference_counts_return_to_start() {
+    stress("reference_counts.py");
+}
+
+#[test]
+fn cpu_bound_threads_all_progress() {
+    stress("cpu_progress.py");
+}
+
+#[test]
+fn sleeping_threads_overlap() {
+    stress("sleep_overlap.py");
+}
+
+/// `-X gil-stats` reports hand-overs and every thread's share.
+#[test]
+fn gil_stats_report_threads() {
+    let path = workspace_root().join("tests/stress/cpu_progress.py");
+    let output = Command::new(env!("CARGO_BIN_EXE_weft")).args(["-X", "gil-stats"]).arg(&path).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains("GIL statistics"), "{stderr}");
+    assert!(stderr.contains("changed hands"), "{stderr}");
+    for thread in ["MainThread", "Thread-1 (spin)", "Thread-4 (spin)"] {
+        assert!(stderr.contains(thread), "no line for {thread}:\n{stderr}");
+    }
+}
+
+/// What CPython 3.11 lacks but the issue asks for: the GIL is reported on.
+#[test]
+fn sys_reports_the_gil() {
+    let output = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .args(["-c", "import sys; sys.setswitchinterval(0.002); print(sys._is_gil_enabled(), sys.getswitchinterval())"])
+        .output()
+        .expect("runs");
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "True 0.002");
+}
