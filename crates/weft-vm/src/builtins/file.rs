@@ -155,7 +155,7 @@ fn open<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     }
     let (unread, writer) = match mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r') {
         'r' if !mode.contains('+') => {
-            let text = std::fs::read_to_string(&name).map_err(|error| os_error(vm, &error, &name))?;
+            let text = R::detached(|| std::fs::read_to_string(&name)).map_err(|error| os_error(vm, &error, &name))?;
             (universal_newlines(text), None)
         }
         kind => {
@@ -166,7 +166,7 @@ fn open<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
                 'x' => options.write(true).create_new(true),
                 _ => options.read(true).write(true),
             };
-            let file = options.open(&name).map_err(|error| os_error(vm, &error, &name))?;
+            let file = R::detached(|| options.open(&name)).map_err(|error| os_error(vm, &error, &name))?;
             (String::new(), Some(std::io::BufWriter::new(file)))
         }
     };

@@ -325,10 +325,12 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         if let Some(prompt) = args.positional.first() {
             write_stdout(&to_str(vm, prompt)?);
         }
-        super::flush_stdout();
         let mut line = String::new();
-        let read = R::detached(|| std::io::stdin().read_line(&mut line))
-            .map_err(|e| vm.new_error(&vm.types().exceptions.os_error, e.to_string()))?;
+        let read = R::detached(|| {
+            super::flush_stdout();
+            std::io::stdin().read_line(&mut line)
+        })
+        .map_err(|e| vm.new_error(&vm.types().exceptions.os_error, e.to_string()))?;
         if read == 0 {
             return Err(vm.new_error(&vm.types().exceptions.eof_error, "EOF when reading a line"));
         }
@@ -372,7 +374,7 @@ fn print<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
             text.push_str(&to_str(vm, value)?);
         }
         text.push_str(end);
-        crate::modules::sys::write_standard(stream.unwrap_or(1), &text, flush);
+        crate::modules::sys::write_standard::<R>(stream.unwrap_or(1), &text, flush);
         return Ok(Value::None);
     }
     // Any other file gets each piece through its own `write`, as CPython does.

@@ -37,8 +37,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
         "stderr",
         stream(vm, "<stderr>", |vm, args| {
             let text = write_argument(vm, &args)?;
-            flush_stdout();
-            eprint!("{text}");
+            write_standard::<R>(2, &text, false);
             Ok(Value::Int(text.chars().count() as i64))
         }),
     );
@@ -108,7 +107,7 @@ fn stream<R: Runtime>(vm: &Vm<R>, name: &'static str, write: crate::objects::Nat
     let namespace = vm.new_dict();
     define(vm, &namespace, "write", write);
     define(vm, &namespace, "flush", |_, _| {
-        flush_stdout();
+        R::detached(flush_stdout);
         Ok(Value::None)
     });
     let _ = dict::set_item(vm, &namespace, vm.new_str("name"), vm.new_str(name));
@@ -143,14 +142,18 @@ pub fn standard_stream<R: Runtime>(file: &Value<R>) -> Option<u8> {
     }
 }
 
-pub fn write_standard(stream: u8, text: &str, flush: bool) {
+/// Writes to the process's stdout (1) or stderr (2). Only what reaches the
+/// OS (stderr, flushes) happens detached; stdout's buffer is filled in place.
+pub fn write_standard<R: Runtime>(stream: u8, text: &str, flush: bool) {
     if stream == 2 {
-        flush_stdout();
-        eprint!("{text}");
+        R::detached(|| {
+            flush_stdout();
+            eprint!("{text}");
+        });
     } else {
         write_stdout(text);
         if flush {
-            flush_stdout();
+            R::detached(flush_stdout);
         }
     }
 }

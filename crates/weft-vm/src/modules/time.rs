@@ -37,8 +37,10 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
         if seconds < 0.0 {
             return Err(vm.value_error("sleep length must be non-negative"));
         }
-        crate::builtins::flush_stdout();
-        R::detached(|| std::thread::sleep(Duration::from_secs_f64(seconds)));
+        R::detached(|| {
+            crate::builtins::flush_stdout();
+            std::thread::sleep(Duration::from_secs_f64(seconds));
+        });
         Ok(Value::None)
     });
 }
