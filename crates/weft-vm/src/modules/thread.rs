@@ -116,7 +116,7 @@ fn run_thread<R: Runtime>(interp: Arc<Interpreter<R>>, thread_ident: u64, start:
         crate::builtins::flush_stdout();
         let callee = repr(&vm, &function).unwrap_or_else(|_| "?".into());
         eprint!(
-            "Unhandled exception in thread started by {callee}\n{}",
+            "Exception ignored in thread started by: {callee}\n{}",
             crate::exceptions::format_exception(&vm, &error.exception)
         );
     }
