@@ -16,7 +16,7 @@ use std::process::Command;
 
 /// The builds under test: (name, binary).
 fn builds() -> Vec<(&'static str, PathBuf)> {
-    vec![("weft", PathBuf::from(env!("CARGO_BIN_EXE_weft")))]
+    vec![("weft", PathBuf::from(env!("CARGO_BIN_EXE_weft"))), ("weft-ft", PathBuf::from(env!("CARGO_BIN_EXE_weft-ft")))]
 }
 
 fn workspace_root() -> PathBuf {

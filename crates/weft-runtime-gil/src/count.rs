@@ -2,7 +2,7 @@
 
 use std::cell::Cell;
 
-use weft_runtime::ObjectHeader;
+use weft_runtime::{Dealloc, ObjectHeader};
 
 /// Counts above this mean "immortal": such objects are never counted.
 const IMMORTAL: u32 = u32::MAX;
@@ -42,7 +42,7 @@ unsafe impl ObjectHeader for PlainCount {
     }
 
     #[inline]
-    fn decref(&self) -> bool {
+    fn decref(&self, _dealloc: Dealloc<Self>) -> bool {
         let count = self.count.get();
         if count == IMMORTAL {
             return false;
@@ -68,12 +68,17 @@ unsafe impl ObjectHeader for PlainCount {
 mod tests {
     use super::*;
 
+    /// Plain counts free only through `decref`'s answer, never later.
+    unsafe fn never_freed(_: std::ptr::NonNull<PlainCount>) {
+        unreachable!("a plain count never frees on another path");
+    }
+
     #[test]
     fn counts_reach_zero_once() {
         let header = PlainCount::new();
         header.incref();
-        assert!(!header.decref());
-        assert!(header.decref());
+        assert!(!header.decref(never_freed));
+        assert!(header.decref(never_freed));
     }
 
     #[test]
@@ -81,8 +86,8 @@ mod tests {
         let header = PlainCount::immortal();
         for _ in 0..10 {
             header.incref();
-            assert!(!header.decref());
-            assert!(!header.decref());
+            assert!(!header.decref(never_freed));
+            assert!(!header.decref(never_freed));
         }
         assert!(header.is_immortal());
     }

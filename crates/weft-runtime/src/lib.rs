@@ -62,23 +62,33 @@ pub trait Runtime: Sized + Send + Sync + 'static {
     fn statistics() -> String;
 }
 
+/// Frees the object whose header this is. The VM lays every object out with
+/// its header first, so the header's address is the object's.
+pub type Dealloc<H> = unsafe fn(std::ptr::NonNull<H>);
+
 /// The runtime's part of every heap object: its reference count.
 ///
 /// # Safety
 ///
-/// Implementations must count exactly: `decref` returns true once, for the
-/// last reference, and never for an immortal object. The VM frees the
-/// object when it does.
+/// Implementations must count exactly: every object is freed exactly once,
+/// after its last reference is gone, and an immortal object never. Freeing
+/// happens either by `decref` returning true (the caller frees at once) or,
+/// for a count that reaches zero on another path (a biased count merged
+/// later, on its owner's thread), by the runtime calling the `dealloc` that
+/// `decref` was given.
 pub unsafe trait ObjectHeader: Send + Sync + Sized + 'static {
     /// A header for a new object with one reference, owned by this thread.
     fn new() -> Self;
     /// A header for an object that is never counted and never freed.
     fn immortal() -> Self;
     fn incref(&self);
-    /// Drops one reference; true when it was the last and the object must be freed.
-    fn decref(&self) -> bool;
+    /// Drops one reference; true when it was the last and the caller must
+    /// free the object now. `dealloc` frees it if the last reference goes
+    /// later, elsewhere.
+    fn decref(&self, dealloc: Dealloc<Self>) -> bool;
     fn is_immortal(&self) -> bool;
-    /// Stops counting this object: it lives until the process ends.
+    /// Stops counting this object: it lives until the process ends. Called
+    /// only by the thread that created the object, before it is shared.
     fn make_immortal(&self);
     /// The current count, for `sys.getrefcount` and tests.
     fn count(&self) -> usize;

@@ -18,6 +18,21 @@ pub fn advance<R: Runtime>(
 ) -> PyResult<R, Option<Value<R>>> {
     enum Step<R: Runtime> {
         Done(Option<Value<R>>),
+        /// Item `index` of a mutable sequence, read after the iterator's own
+        /// storage is released (storage locks never nest).
+        Indexed(Obj<R>, usize),
+        DictNext {
+            dict: Obj<R>,
+            slot: usize,
+            view: DictView,
+            len: usize,
+            remaining: usize,
+        },
+        SetNext {
+            set: Obj<R>,
+            slot: usize,
+            len: usize,
+        },
         Generator,
         Map(Value<R>, Vec<Value<R>>),
         Filter(Value<R>, Value<R>),
@@ -25,19 +40,15 @@ pub fn advance<R: Runtime>(
         Zip(Vec<Value<R>>, bool),
         Callable(Value<R>, Value<R>),
         GetItem(Value<R>, i64),
-        DictChanged(Changed),
     }
     let step = state.write(|state| match state {
         IterState::Sequence { sequence, index } => {
-            let item = match sequence.payload() {
-                Payload::List(items) => items.read(|items| items.get(*index).cloned()),
-                Payload::Tuple(items) => items.get(*index).cloned(),
-                Payload::Bytes(bytes) => bytes.get(*index).map(|b| Value::Int(i64::from(*b))),
-                Payload::ByteArray(bytes) => bytes.read(|b| b.get(*index).map(|b| Value::Int(i64::from(*b)))),
-                _ => None,
-            };
             *index += 1;
-            Step::Done(item)
+            match sequence.payload() {
+                Payload::Tuple(items) => Step::Done(items.get(*index - 1).cloned()),
+                Payload::Bytes(bytes) => Step::Done(bytes.get(*index - 1).map(|b| Value::Int(i64::from(*b)))),
+                _ => Step::Indexed(sequence.clone(), *index - 1),
+            }
         }
         IterState::Str { text, offset } => {
             let Payload::Str(text) = text.payload() else { return Step::Done(None) };
@@ -60,54 +71,18 @@ pub fn advance<R: Runtime>(
             Step::Done(Some(Value::Int(value)))
         }
         IterState::Dict { dict, slot, view, len, remaining } => {
-            let Payload::Dict(table) = dict.payload() else { return Step::Done(None) };
-            if table.read(|t| t.len()) != *len {
-                return Step::DictChanged(Changed::Size);
-            }
-            let found = table.read(|t| {
-                t.next_from(*slot).map(|(at, entry)| {
-                    let item = match view {
-                        DictView::Keys => entry.key.clone(),
-                        DictView::Values => entry.value.clone(),
-                        DictView::Items => vm.new_tuple(vec![entry.key.clone(), entry.value.clone()]),
-                    };
-                    (at, item)
-                })
-            });
-            match found {
-                Some(_) if *remaining == 0 => Step::DictChanged(Changed::Keys),
-                Some((at, item)) => {
-                    *slot = at + 1;
-                    *remaining -= 1;
-                    Step::Done(Some(item))
-                }
-                None => Step::Done(None),
-            }
+            Step::DictNext { dict: dict.clone(), slot: *slot, view: *view, len: *len, remaining: *remaining }
         }
-        IterState::Set { set, slot, len } => {
-            let Payload::Set(table) = set.payload() else { return Step::Done(None) };
-            if table.read(|t| t.len()) != *len {
-                return Step::DictChanged(Changed::SetSize);
-            }
-            match table.read(|t| t.next_from(*slot).map(|(at, key)| (at, key.clone()))) {
-                Some((at, key)) => {
-                    *slot = at + 1;
-                    Step::Done(Some(key))
-                }
-                None => Step::Done(None),
-            }
-        }
+        IterState::Set { set, slot, len } => Step::SetNext { set: set.clone(), slot: *slot, len: *len },
         IterState::Reversed { sequence, remaining } => {
             if *remaining == 0 {
                 return Step::Done(None);
             }
             *remaining -= 1;
-            let item = match sequence.payload() {
-                Payload::List(items) => items.read(|items| items.get(*remaining).cloned()),
-                Payload::Tuple(items) => items.get(*remaining).cloned(),
-                _ => None,
-            };
-            Step::Done(item)
+            match sequence.payload() {
+                Payload::Tuple(items) => Step::Done(items.get(*remaining).cloned()),
+                _ => Step::Indexed(sequence.clone(), *remaining),
+            }
         }
         IterState::Generator { .. } => Step::Generator,
         IterState::Map { function, inners } => Step::Map(function.clone(), inners.clone()),
@@ -123,14 +98,61 @@ pub fn advance<R: Runtime>(
     });
     match step {
         Step::Done(item) => Ok(item),
-        Step::DictChanged(change) => {
-            state.write(|state| *state = IterState::Exhausted);
-            let message = match change {
-                Changed::Size => "dictionary changed size during iteration",
-                Changed::Keys => "dictionary keys changed during iteration",
-                Changed::SetSize => "Set changed size during iteration",
-            };
-            Err(vm.new_error(&vm.types().exceptions.runtime_error, message))
+        Step::Indexed(sequence, index) => Ok(match sequence.payload() {
+            Payload::List(items) => items.read(|items| items.get(index).cloned()),
+            Payload::ByteArray(bytes) => bytes.read(|b| b.get(index).map(|b| Value::Int(i64::from(*b)))),
+            _ => None,
+        }),
+        Step::DictNext { dict, slot, view, len, remaining } => {
+            let Payload::Dict(table) = dict.payload() else { return Ok(None) };
+            let found = table.read(|t| {
+                if t.len() != len {
+                    return Err(Changed::Size);
+                }
+                Ok(t.next_from(slot).map(|(at, entry)| {
+                    let item = match view {
+                        DictView::Keys => entry.key.clone(),
+                        DictView::Values => entry.value.clone(),
+                        DictView::Items => vm.new_tuple(vec![entry.key.clone(), entry.value.clone()]),
+                    };
+                    (at, item)
+                }))
+            });
+            match found {
+                Err(change) => changed_during_iteration(vm, state, change),
+                Ok(Some(_)) if remaining == 0 => changed_during_iteration(vm, state, Changed::Keys),
+                Ok(Some((at, item))) => {
+                    state.write(|state| {
+                        if let IterState::Dict { slot, remaining, .. } = state {
+                            *slot = at + 1;
+                            *remaining = remaining.saturating_sub(1);
+                        }
+                    });
+                    Ok(Some(item))
+                }
+                Ok(None) => Ok(None),
+            }
+        }
+        Step::SetNext { set, slot, len } => {
+            let Payload::Set(table) = set.payload() else { return Ok(None) };
+            let found = table.read(|t| {
+                if t.len() != len {
+                    return Err(Changed::SetSize);
+                }
+                Ok(t.next_from(slot).map(|(at, key)| (at, key.clone())))
+            });
+            match found {
+                Err(change) => changed_during_iteration(vm, state, change),
+                Ok(Some((at, key))) => {
+                    state.write(|state| {
+                        if let IterState::Set { slot, .. } = state {
+                            *slot = at + 1;
+                        }
+                    });
+                    Ok(Some(key))
+                }
+                Ok(None) => Ok(None),
+            }
         }
         Step::Generator => {
             let generator = iterator.as_obj().expect("a generator");
@@ -235,4 +257,19 @@ fn zip_others_remain<R: Runtime>(vm: &Vm<R>, others: &[Value<R>]) -> PyResult<R,
 fn single_char<R: Runtime>(vm: &Vm<R>, c: char) -> Obj<R> {
     let mut buffer = [0u8; 4];
     vm.new_str_obj(&*c.encode_utf8(&mut buffer))
+}
+
+/// A dict or set changed under its iterator: the iterator is spent and raises.
+fn changed_during_iteration<R: Runtime>(
+    vm: &Vm<R>,
+    state: &R::Storage<IterState<R>>,
+    change: Changed,
+) -> PyResult<R, Option<Value<R>>> {
+    state.write(|state| *state = IterState::Exhausted);
+    let message = match change {
+        Changed::Size => "dictionary changed size during iteration",
+        Changed::Keys => "dictionary keys changed during iteration",
+        Changed::SetSize => "Set changed size during iteration",
+    };
+    Err(vm.new_error(&vm.types().exceptions.runtime_error, message))
 }

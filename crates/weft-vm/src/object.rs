@@ -17,6 +17,9 @@ use weft_runtime::{ObjectHeader, Runtime};
 
 use crate::objects::Payload;
 
+/// `repr(C)` with the header first: the runtime frees an object given only
+/// its header's address (see [`weft_runtime::Dealloc`]).
+#[repr(C)]
 pub struct ObjectBox<R: Runtime> {
     header: R::Header,
     /// The object's class. Classes are immortal, so this reference is not
@@ -136,12 +139,25 @@ impl<R: Runtime> Clone for Obj<R> {
 impl<R: Runtime> Drop for Obj<R> {
     #[inline]
     fn drop(&mut self) {
-        if self.inner().header.decref() {
+        if self.inner().header.decref(dealloc::<R>) {
             // SAFETY: that was the last reference, so nothing else can reach
             // the object; it was allocated by `Box` in `allocate`.
             unsafe { free(self.ptr) };
         }
     }
+}
+
+/// Frees an object the runtime found unreferenced after the fact (a biased
+/// count merged on its owner's thread).
+///
+/// # Safety
+///
+/// `header` is the header of an object from [`Obj::allocate`] with no
+/// references left.
+unsafe fn dealloc<R: Runtime>(header: NonNull<R::Header>) {
+    // SAFETY: `ObjectBox` is `repr(C)` with the header first, so the header's
+    // address is the box's; the rest is this function's contract.
+    unsafe { free::<R>(header.cast()) }
 }
 
 /// How many frees may nest before further ones are deferred.

@@ -1,4 +1,9 @@
 //! `weft`: the GIL build.
+
+// Both builds use the same allocator, so comparisons measure the runtimes.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     weft_cli::main::<weft_runtime_gil::Gil>()
 }

@@ -59,14 +59,19 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, list, "remove", |vm, args| {
         arity(vm, "remove", &args, 2, 2)?;
-        let position = find(vm, &args.positional[0], args.at(vm, 1)?)?;
-        match position {
-            Some(at) => {
-                let removed = storage(&args.positional[0]).write(|items| (at < items.len()).then(|| items.remove(at)));
+        loop {
+            let snapshot = storage(&args.positional[0]).read(Clone::clone);
+            let Some(at) = position_in(vm, &snapshot, args.at(vm, 1)?, 0, snapshot.len())? else {
+                return Err(vm.value_error("list.remove(x): x not in list"));
+            };
+            // Remove it only if it is still there: another thread (or the
+            // `__eq__` just run) may have changed the list since the snapshot.
+            let removed = storage(&args.positional[0])
+                .write(|items| items.get(at).is_some_and(|item| item.is(&snapshot[at])).then(|| items.remove(at)));
+            if removed.is_some() {
                 drop(removed);
-                Ok(Value::None)
+                return Ok(Value::None);
             }
-            None => Err(vm.value_error("list.remove(x): x not in list")),
         }
     });
     define_method(vm, list, "index", |vm, args| {
@@ -151,11 +156,6 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         }
         Ok(Value::Int(count))
     });
-}
-
-fn find<R: Runtime>(vm: &Vm<R>, list: &Value<R>, wanted: &Value<R>) -> PyResult<R, Option<usize>> {
-    let items = storage(list).read(Clone::clone);
-    position_in(vm, &items, wanted, 0, items.len())
 }
 
 /// The first index in `start..stop` whose item is (or equals) `wanted`.

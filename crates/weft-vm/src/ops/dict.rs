@@ -41,40 +41,71 @@ fn simple_equal<R: Runtime>(a: &Value<R>, b: &Value<R>) -> Option<bool> {
     }
 }
 
-/// Finds `key`'s entry position.
-fn find<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: &Value<R>, hash: i64) -> PyResult<R, Option<usize>> {
+/// Where a key is, decided inside one storage access.
+enum Lookup {
+    Found(usize),
+    Missing,
+    /// A candidate's equality needs Python code (`__eq__`), which cannot run
+    /// while the storage is held.
+    NeedsPython,
+}
+
+fn locate<R: Runtime>(t: &DictTable<R>, key: &Value<R>, hash: i64) -> Lookup {
+    for slot in t.candidates(hash) {
+        let Some(entry) = t.entry(slot) else { continue };
+        match simple_equal(&entry.key, key) {
+            Some(true) => return Lookup::Found(slot),
+            Some(false) => {}
+            None => return Lookup::NeedsPython,
+        }
+    }
+    Lookup::Missing
+}
+
+/// Finds `key`'s entry position by running Python equality outside the
+/// storage; returns it with the table version it holds for. A writer acts on
+/// the answer only if the version is unchanged, so a concurrent insertion
+/// or removal (another thread, or the `__eq__` itself) makes it look again.
+fn find<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: &Value<R>, hash: i64) -> PyResult<R, (Option<usize>, u64)> {
     let storage = table(dict);
-    loop {
+    'search: loop {
         let (version, candidates): (u64, Vec<(usize, Value<R>)>) = storage.read(|t| {
             (t.version, t.candidates(hash).filter_map(|slot| t.entry(slot).map(|e| (slot, e.key.clone()))).collect())
         });
-        let mut needs_python = Vec::new();
         for (slot, candidate) in candidates {
-            match simple_equal(&candidate, key) {
-                Some(true) => return Ok(Some(slot)),
-                Some(false) => {}
-                None => needs_python.push((slot, candidate)),
+            let equal = match simple_equal(&candidate, key) {
+                Some(answer) => answer,
+                None => protocols::equal(vm, &candidate, key)?,
+            };
+            if storage.read(|t| t.version) != version {
+                continue 'search;
+            }
+            if equal {
+                return Ok((Some(slot), version));
             }
         }
-        for (slot, candidate) in needs_python {
-            if protocols::equal(vm, &candidate, key)? {
-                // `__eq__` may have changed the dict; if so, look again.
-                if storage.read(|t| t.version) == version {
-                    return Ok(Some(slot));
-                }
-                continue;
-            }
-        }
-        if storage.read(|t| t.version) == version {
-            return Ok(None);
-        }
+        return Ok((None, version));
     }
 }
 
 pub fn get<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: &Value<R>) -> PyResult<R, Option<Value<R>>> {
     let hash = protocols::hash(vm, key)?;
-    let Some(slot) = find(vm, dict, key, hash)? else { return Ok(None) };
-    Ok(table(dict).read(|t| t.entry(slot).map(|e| e.value.clone())))
+    loop {
+        let found = table(dict).read(|t| match locate(t, key, hash) {
+            Lookup::Found(slot) => Some(t.entry(slot).map(|e| e.value.clone())),
+            Lookup::Missing => Some(None),
+            Lookup::NeedsPython => None,
+        });
+        if let Some(found) = found {
+            return Ok(found);
+        }
+        let (slot, version) = find(vm, dict, key, hash)?;
+        let Some(slot) = slot else { return Ok(None) };
+        let value = table(dict).read(|t| (t.version == version).then(|| t.entry(slot).map(|e| e.value.clone())));
+        if let Some(value) = value {
+            return Ok(value);
+        }
+    }
 }
 
 /// Looks up a str key (names in namespaces) without running Python code.
@@ -92,23 +123,66 @@ pub fn get_str<R: Runtime>(dict: &Obj<R>, name: &Obj<R>) -> Option<Value<R>> {
     })
 }
 
+/// Stores `value` at `slot` (None: appends a new entry); the value it
+/// replaced comes back to be dropped outside the storage.
+fn store<R: Runtime>(
+    t: &mut DictTable<R>,
+    slot: Option<usize>,
+    hash: i64,
+    key: Value<R>,
+    value: Value<R>,
+) -> Option<Value<R>> {
+    match slot {
+        Some(slot) => t.entry_mut(slot).map(|e| std::mem::replace(&mut e.value, value)),
+        None => {
+            t.push(hash, key, value);
+            None
+        }
+    }
+}
+
 pub fn set_item<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: Value<R>, value: Value<R>) -> PyResult<R, ()> {
     let hash = protocols::hash(vm, &key)?;
-    match find(vm, dict, &key, hash)? {
-        Some(slot) => {
-            let old = table(dict).write(|t| t.entry_mut(slot).map(|e| std::mem::replace(&mut e.value, value)));
+    loop {
+        // Decide and store under one access when no Python code is needed,
+        // so no other thread can insert the same key in between.
+        let stored = table(dict).write(|t| match locate(t, &key, hash) {
+            Lookup::Found(slot) => Ok(store(t, Some(slot), hash, key.clone(), value.clone())),
+            Lookup::Missing => Ok(store(t, None, hash, key.clone(), value.clone())),
+            Lookup::NeedsPython => Err(()),
+        });
+        if let Ok(old) = stored {
             drop(old);
+            return Ok(());
         }
-        None => table(dict).write(|t| t.push(hash, key, value)),
+        let (slot, version) = find(vm, dict, &key, hash)?;
+        let stored =
+            table(dict).write(|t| (t.version == version).then(|| store(t, slot, hash, key.clone(), value.clone())));
+        if let Some(old) = stored {
+            drop(old);
+            return Ok(());
+        }
     }
-    Ok(())
 }
 
 pub fn remove<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: &Value<R>) -> PyResult<R, Option<Value<R>>> {
     let hash = protocols::hash(vm, key)?;
-    let Some(slot) = find(vm, dict, key, hash)? else { return Ok(None) };
-    let entry = table(dict).write(|t| t.remove(slot));
-    Ok(entry.map(|e| e.value))
+    loop {
+        let removed = table(dict).write(|t| match locate(t, key, hash) {
+            Lookup::Found(slot) => Ok(t.remove(slot)),
+            Lookup::Missing => Ok(None),
+            Lookup::NeedsPython => Err(()),
+        });
+        if let Ok(entry) = removed {
+            return Ok(entry.map(|e| e.value));
+        }
+        let (slot, version) = find(vm, dict, key, hash)?;
+        let Some(slot) = slot else { return Ok(None) };
+        let removed = table(dict).write(|t| (t.version == version).then(|| t.remove(slot)));
+        if let Some(entry) = removed {
+            return Ok(entry.map(|e| e.value));
+        }
+    }
 }
 
 pub fn len<R: Runtime>(dict: &Obj<R>) -> usize {

@@ -44,9 +44,10 @@ fn simple_equal<R: Runtime>(a: &Value<R>, b: &Value<R>) -> Option<bool> {
     }
 }
 
-/// Finds `item` (with `hash`): its slot, or None with the table's version
-/// at the time, for an insertion that must not race a change.
-fn find<R: Runtime>(vm: &Vm<R>, set: &Obj<R>, item: &Value<R>, hash: i64) -> PyResult<R, Result<usize, u64>> {
+/// Finds `item` (with `hash`): its slot, or Err with the table's version at
+/// the time. Either answer holds only while the version is unchanged: a
+/// writer acting on it checks the version under the storage's lock.
+fn find<R: Runtime>(vm: &Vm<R>, set: &Obj<R>, item: &Value<R>, hash: i64) -> PyResult<R, Result<(usize, u64), u64>> {
     let storage = table(set);
     loop {
         let (version, candidates): (u64, Vec<(usize, Value<R>)>) = storage.read(|t| {
@@ -64,7 +65,7 @@ fn find<R: Runtime>(vm: &Vm<R>, set: &Obj<R>, item: &Value<R>, hash: i64) -> PyR
                 }
             };
             if equal {
-                return Ok(Ok(slot));
+                return Ok(Ok((slot, version)));
             }
             if changed {
                 break;
@@ -107,12 +108,13 @@ pub fn contains<R: Runtime>(vm: &Vm<R>, set: &Obj<R>, item: &Value<R>) -> PyResu
 /// Removes `item`; true if it was present.
 pub fn discard<R: Runtime>(vm: &Vm<R>, set: &Obj<R>, item: &Value<R>) -> PyResult<R, bool> {
     let hash = protocols::hash(vm, item)?;
-    match find(vm, set, item, hash)? {
-        Ok(slot) => {
-            let removed = table(set).write(|t| t.remove(slot));
-            Ok(removed.is_some())
+    loop {
+        let Ok((slot, version)) = find(vm, set, item, hash)? else { return Ok(false) };
+        // Another thread may have moved or removed the key since the search.
+        let removed = table(set).write(|t| (t.version == version).then(|| t.remove(slot)));
+        if let Some(removed) = removed {
+            return Ok(removed.is_some());
         }
-        Err(_) => Ok(false),
     }
 }
 

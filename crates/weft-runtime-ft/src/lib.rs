@@ -1,0 +1,121 @@
+//! The free-threaded runtime: no GIL. Threads run Python code in parallel;
+//! reference counts are biased towards the thread that created each object
+//! ([`biased`]), container storage is guarded by a lock per object
+//! ([`storage`]), and objects dropped by a thread that does not own them are
+//! merged by their owner at its eval breaker ([`threads`]).
+
+pub mod biased;
+mod stats;
+pub mod storage;
+mod sync;
+mod threads;
+
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use weft_runtime::{Dealloc, ObjectHeader, Runtime};
+
+pub use biased::BiasedCount;
+pub use storage::LockedCell;
+
+/// The free-threaded build.
+#[derive(Debug)]
+pub struct FreeThreaded;
+
+/// Kept only so `sys.getswitchinterval` returns what was set.
+static SWITCH_INTERVAL_MICROS: AtomicU64 = AtomicU64::new(5_000);
+
+impl Runtime for FreeThreaded {
+    const HAS_GIL: bool = false;
+    const NAME: &'static str = "weft-ft (free-threaded)";
+
+    type Header = BiasedCount;
+    type Storage<T: Send + 'static> = LockedCell<T>;
+
+    #[inline]
+    fn eval_breaker() -> bool {
+        threads::merge_pending()
+    }
+
+    fn handle_eval_breaker() {
+        threads::merge_queued();
+    }
+
+    fn attach_thread() {
+        threads::attach();
+    }
+
+    fn exit_thread() {
+        threads::exit();
+    }
+
+    fn label_thread(_label: &str) {}
+
+    fn detached<T>(blocking: impl FnOnce() -> T) -> T {
+        blocking()
+    }
+
+    fn set_switch_interval(seconds: f64) {
+        SWITCH_INTERVAL_MICROS.store((seconds * 1e6).round().max(1.0) as u64, Ordering::Relaxed);
+    }
+
+    fn switch_interval() -> f64 {
+        SWITCH_INTERVAL_MICROS.load(Ordering::Relaxed) as f64 / 1e6
+    }
+
+    fn statistics() -> String {
+        stats::report()
+    }
+}
+
+// SAFETY: `BiasedCount` frees each object exactly once (see its module's
+// invariant); queued objects are freed only through `dealloc`, by the merge.
+unsafe impl ObjectHeader for BiasedCount {
+    #[inline]
+    fn new() -> Self {
+        BiasedCount::new(threads::current())
+    }
+
+    fn immortal() -> Self {
+        BiasedCount::immortal()
+    }
+
+    #[inline]
+    fn incref(&self) {
+        if BiasedCount::is_immortal(self) {
+            return;
+        }
+        let local = BiasedCount::incref(self, threads::current());
+        stats::counted(local);
+    }
+
+    #[inline]
+    fn decref(&self, dealloc: Dealloc<Self>) -> bool {
+        if BiasedCount::is_immortal(self) {
+            return false;
+        }
+        let me = threads::current();
+        let local = self.owner() == me;
+        stats::counted(local);
+        match BiasedCount::decref(self, me) {
+            biased::Release::Keep => false,
+            biased::Release::Free => true,
+            biased::Release::Queue { owner } => {
+                threads::enqueue(owner, NonNull::from(self), dealloc);
+                false
+            }
+        }
+    }
+
+    fn is_immortal(&self) -> bool {
+        BiasedCount::is_immortal(self)
+    }
+
+    fn make_immortal(&self) {
+        BiasedCount::make_immortal(self);
+    }
+
+    fn count(&self) -> usize {
+        BiasedCount::count(self)
+    }
+}
