@@ -30,7 +30,7 @@ impl Runtime for FreeThreaded {
     const NAME: &'static str = "weft-ft (free-threaded)";
 
     type Header = BiasedCount;
-    type Storage<T: Send + 'static> = LockedCell<T>;
+    type Storage<T: Send + Sync + 'static> = LockedCell<T>;
 
     #[inline]
     fn eval_breaker() -> bool {

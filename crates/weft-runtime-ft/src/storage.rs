@@ -1,6 +1,9 @@
 //! Container storage without a GIL: every access holds the object's own
-//! lock (a one-byte `parking_lot` mutex), so each operation on a list, dict,
-//! set or attribute table is atomic, as in CPython's free-threaded build.
+//! lock (a one-word `parking_lot` reader-writer lock), so each operation on
+//! a list, dict, set or attribute table is atomic, as in CPython's
+//! free-threaded build. Readers share the lock: threads reading the same
+//! module or class dict do not wait for each other (they still touch the
+//! lock's word, which is the next thing to remove: see docs/architecture.md).
 //!
 //! Locks never nest: a thread holds at most one storage lock at a time (the
 //! [`Storage`] contract keeps closures from touching other storage or
@@ -9,12 +12,12 @@
 
 use std::cell::Cell;
 
-use parking_lot::Mutex;
+use parking_lot::RwLock;
 use weft_runtime::Storage;
 
 #[derive(Debug)]
 pub struct LockedCell<T> {
-    value: Mutex<T>,
+    value: RwLock<T>,
 }
 
 thread_local! {
@@ -44,21 +47,21 @@ impl Drop for Held {
     }
 }
 
-impl<T: Send> Storage<T> for LockedCell<T> {
+impl<T: Send + Sync> Storage<T> for LockedCell<T> {
     fn new(value: T) -> Self {
-        LockedCell { value: Mutex::new(value) }
+        LockedCell { value: RwLock::new(value) }
     }
 
     #[inline]
     fn read<U>(&self, read: impl FnOnce(&T) -> U) -> U {
         let _held = Held::enter();
-        read(&self.value.lock())
+        read(&self.value.read())
     }
 
     #[inline]
     fn write<U>(&self, write: impl FnOnce(&mut T) -> U) -> U {
         let _held = Held::enter();
-        write(&mut self.value.lock())
+        write(&mut self.value.write())
     }
 
     fn into_inner(self) -> T {

@@ -27,7 +27,7 @@ impl Runtime for Gil {
     const NAME: &'static str = "weft (GIL)";
 
     type Header = PlainCount;
-    type Storage<T: Send + 'static> = GilCell<T>;
+    type Storage<T: Send + Sync + 'static> = GilCell<T>;
 
     #[inline]
     fn eval_breaker() -> bool {

@@ -23,7 +23,7 @@ pub trait Runtime: Sized + Send + Sync + 'static {
     const NAME: &'static str;
 
     type Header: ObjectHeader;
-    type Storage<T: Send + 'static>: Storage<T>;
+    type Storage<T: Send + Sync + 'static>: Storage<T>;
 
     /// True when the interpreter loop must stop at its next check (a GIL
     /// drop request, a pending merge of biased counts, a signal). The loop

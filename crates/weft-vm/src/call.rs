@@ -275,9 +275,26 @@ fn too_many_positional<R: Runtime>(
 
 /// The constants of a compiled code object as values, ready to run.
 pub fn code_data<R: Runtime>(vm: &Vm<R>, code: Arc<CodeObject>) -> Arc<CodeData<R>> {
-    let constants = code.constants.iter().map(|constant| constant_value(vm, constant)).collect();
-    let names = code.names.iter().map(|name| vm.new_str_obj(name.clone())).collect();
+    // Constants and names live as long as the code, and every thread
+    // running it loads them: immortal, they cost no count and no contention.
+    let constants = code.constants.iter().map(|constant| immortal(constant_value(vm, constant))).collect();
+    let names = code
+        .names
+        .iter()
+        .map(|name| {
+            let name = vm.new_str_obj(name.clone());
+            name.make_immortal();
+            name
+        })
+        .collect();
     Arc::new(CodeData { code, constants, names })
+}
+
+fn immortal<R: Runtime>(value: Value<R>) -> Value<R> {
+    if let Value::Obj(obj) = &value {
+        obj.make_immortal();
+    }
+    value
 }
 
 fn constant_value<R: Runtime>(vm: &Vm<R>, constant: &Constant) -> Value<R> {
@@ -289,15 +306,10 @@ fn constant_value<R: Runtime>(vm: &Vm<R>, constant: &Constant) -> Value<R> {
         Constant::Complex { real, imag } => {
             Value::Obj(Obj::new(&vm.types().complex, Payload::Complex(*real, *imag), None))
         }
-        Constant::Str(text) => {
-            let obj = Obj::new(&vm.types().str, Payload::Str(PyStr::new(text.clone())), None);
-            // Code constants live as long as the code: they are never counted.
-            obj.make_immortal();
-            Value::Obj(obj)
-        }
+        Constant::Str(text) => Value::Obj(Obj::new(&vm.types().str, Payload::Str(PyStr::new(text.clone())), None)),
         Constant::Bytes(bytes) => crate::builtins::new_bytes(vm, bytes.to_vec()),
         Constant::Ellipsis => Value::Obj(vm.interp.ellipsis.clone()),
-        Constant::Tuple(items) => vm.new_tuple(items.iter().map(|item| constant_value(vm, item)).collect()),
+        Constant::Tuple(items) => vm.new_tuple(items.iter().map(|item| immortal(constant_value(vm, item))).collect()),
         Constant::FrozenSet(items) => {
             // CPython builds the frozenset, then its constant-merging pass
             // rebuilds it from its own iteration order; both steps shape the
@@ -340,7 +352,18 @@ pub fn make_function<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, flags: u32) -
         }
         let _ = dict::set_item(vm, &attrs, vm.new_str("__annotations__"), Value::Obj(table));
     }
-    Value::Obj(Obj::new(&vm.types().function, Payload::Function(function), Some(attrs)))
+    let function = Obj::new(&vm.types().function, Payload::Function(function), Some(attrs));
+    // Functions defined at module or class level are shared by every thread
+    // that calls them and almost never die: immortal, they are not a
+    // reference count all threads fight over (CPython 3.13t does the same).
+    // Nested functions and lambdas stay counted.
+    if !frame.code.code.flags.optimized {
+        function.make_immortal();
+        if let Some(attrs) = function.attrs() {
+            attrs.make_immortal();
+        }
+    }
+    Value::Obj(function)
 }
 
 /// Turns `f(*args, **kwargs)`'s tuple and dict into call arguments.

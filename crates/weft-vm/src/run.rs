@@ -26,7 +26,12 @@ pub fn new_module<R: Runtime>(vm: &Vm<R>, name: &str, file: Option<&str>) -> Val
     if let Some(file) = file {
         set("__file__", vm.new_str(file));
     }
-    Value::Obj(Obj::new(&vm.types().module, Payload::Module { name: name.into(), dict: namespace }, None))
+    // Modules and their namespaces are read by every thread (globals,
+    // imports) and live until exit: immortal, so reading them costs no count.
+    namespace.make_immortal();
+    let module = Obj::new(&vm.types().module, Payload::Module { name: name.into(), dict: namespace }, None);
+    module.make_immortal();
+    Value::Obj(module)
 }
 
 fn namespace_of<R: Runtime>(module: &Value<R>) -> Obj<R> {
