@@ -45,6 +45,19 @@ fn reference_counts_return_to_start() {
 }
 
 #[test]
+fn contested_keys_positions_and_attributes_stay_consistent() {
+    stress("contested_updates.py");
+}
+
+/// Objects cross threads through queues and outlive the threads that made
+/// them; in debug builds (plain `cargo test`) the live-object count must
+/// return to its starting value.
+#[test]
+fn objects_dropped_on_other_threads_are_freed_once() {
+    stress("objects_across_threads.py");
+}
+
+#[test]
 fn cpu_bound_threads_all_progress() {
     stress("cpu_progress.py");
 }

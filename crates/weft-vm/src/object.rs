@@ -58,6 +58,8 @@ impl<R: Runtime> Obj<R> {
     }
 
     fn allocate(header: R::Header, class: NonNull<ObjectBox<R>>, payload: Payload<R>, attrs: Option<Obj<R>>) -> Obj<R> {
+        #[cfg(debug_assertions)]
+        LIVE_OBJECTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let class = AtomicPtr::new(class.as_ptr());
         let boxed = Box::new(ObjectBox { header, class, payload, attrs });
         Obj { ptr: NonNull::from(Box::leak(boxed)), marker: PhantomData }
@@ -160,6 +162,20 @@ unsafe fn dealloc<R: Runtime>(header: NonNull<R::Header>) {
     unsafe { free::<R>(header.cast()) }
 }
 
+/// Debug builds count the objects allocated and not yet freed, so tests
+/// can check that every object is freed exactly once (`sys._weft_live_objects()`).
+#[cfg(debug_assertions)]
+static LIVE_OBJECTS: std::sync::atomic::AtomicIsize = std::sync::atomic::AtomicIsize::new(0);
+
+/// Objects allocated and not yet freed, in debug builds (None in release
+/// builds, where a shared counter would be the very contention weft-ft avoids).
+pub fn live_objects() -> Option<isize> {
+    #[cfg(debug_assertions)]
+    return Some(LIVE_OBJECTS.load(std::sync::atomic::Ordering::Relaxed));
+    #[cfg(not(debug_assertions))]
+    None
+}
+
 /// How many frees may nest before further ones are deferred.
 const TRASHCAN_DEPTH: usize = 200;
 
@@ -184,6 +200,8 @@ unsafe fn free<R: Runtime>(ptr: NonNull<ObjectBox<R>>) {
         // SAFETY: the pointer was made from a `Box<ObjectBox<R>>` with no
         // references left (the contract of `free`).
         drop(unsafe { Box::from_raw(ptr.cast::<ObjectBox<R>>().as_ptr()) });
+        #[cfg(debug_assertions)]
+        LIVE_OBJECTS.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
     }
     let depth = FREE_DEPTH.with(Cell::get);
     if depth >= TRASHCAN_DEPTH {

@@ -74,6 +74,9 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
         Ok(Value::Int(args.at(vm, 0)?.as_obj().map_or(1, Obj::refcount) as i64))
     });
     define(vm, namespace, "_is_gil_enabled", |_, _| Ok(Value::Bool(R::HAS_GIL)));
+    define(vm, namespace, "_weft_live_objects", |_, _| {
+        Ok(crate::object::live_objects().map_or(Value::None, |live| Value::Int(live as i64)))
+    });
     define(vm, namespace, "excepthook", excepthook);
     define(vm, namespace, "__excepthook__", excepthook);
     // No tracing or profiling hooks in weft: accepted and ignored.
