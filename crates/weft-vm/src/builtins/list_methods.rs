@@ -59,6 +59,26 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, list, "remove", |vm, args| {
         arity(vm, "remove", &args, 2, 2)?;
+        let wanted = args.at(vm, 1)?;
+        // Most searches compare without Python code: find and remove under one lock.
+        let quick = storage(&args.positional[0]).write(|items| {
+            for (at, item) in items.iter().enumerate() {
+                match crate::ops::dict::simple_equal(item, wanted) {
+                    Some(true) => return Some(Some(items.remove(at))),
+                    Some(false) => {}
+                    None => return None,
+                }
+            }
+            Some(None)
+        });
+        match quick {
+            Some(Some(removed)) => {
+                drop(removed);
+                return Ok(Value::None);
+            }
+            Some(None) => return Err(vm.value_error("list.remove(x): x not in list")),
+            None => {}
+        }
         loop {
             let snapshot = storage(&args.positional[0]).read(Clone::clone);
             let Some(at) = position_in(vm, &snapshot, args.at(vm, 1)?, 0, snapshot.len())? else {

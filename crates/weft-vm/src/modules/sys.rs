@@ -75,6 +75,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "_is_gil_enabled", |_, _| Ok(Value::Bool(R::HAS_GIL)));
     define(vm, namespace, "_weft_live_objects", |_, _| {
+        // Objects other threads queued to this one are freed at its next
+        // eval-breaker check; settle them first so the count is final.
+        if R::eval_breaker() {
+            R::handle_eval_breaker();
+        }
         Ok(crate::object::live_objects().map_or(Value::None, |live| Value::Int(live as i64)))
     });
     define(vm, namespace, "excepthook", excepthook);

@@ -19,7 +19,7 @@ fn table<R: Runtime>(dict: &Obj<R>) -> &R::Storage<DictTable<R>> {
 
 /// Keys that compare without running Python code: true if `a == b` can be
 /// decided here, with the answer.
-fn simple_equal<R: Runtime>(a: &Value<R>, b: &Value<R>) -> Option<bool> {
+pub(crate) fn simple_equal<R: Runtime>(a: &Value<R>, b: &Value<R>) -> Option<bool> {
     if a.is(b) {
         return Some(true);
     }
