@@ -1,4 +1,7 @@
-//! Inputs shared by weft's benchmarks.
+//! Inputs shared by weft's benchmarks, and the comparison harness behind
+//! `weft-bench` ([`harness`]).
+
+pub mod harness;
 
 /// A large, varied Python source: the syntax fixtures repeated until the
 /// text reaches `target_bytes`, each copy's names given a distinct suffix so
