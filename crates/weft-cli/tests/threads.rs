@@ -49,6 +49,13 @@ fn contested_keys_positions_and_attributes_stay_consistent() {
     stress("contested_updates.py");
 }
 
+/// Stale indices and slices against a list other threads resize: an
+/// IndexError or a clamped slice, never a crash or a miscounted length.
+#[test]
+fn lists_resized_under_stale_indices_never_crash() {
+    stress("resizing_lists.py");
+}
+
 /// Objects cross threads through queues and outlive the threads that made
 /// them; in debug builds (plain `cargo test`) the live-object count must
 /// return to its starting value.

@@ -28,8 +28,21 @@ impl SliceIndices {
 
 /// Python's `slice.indices(length)`.
 pub fn slice_indices<R: Runtime>(vm: &Vm<R>, slice: &Obj<R>, length: usize) -> PyResult<R, SliceIndices> {
+    Ok(slice_bounds(vm, slice)?.resolve(length))
+}
+
+/// A slice's bounds as integers (`__index__` already called), not yet
+/// resolved against a length: what a writer resolves under its storage's
+/// lock, against the length the sequence has then.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceBounds {
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: isize,
+}
+
+pub fn slice_bounds<R: Runtime>(vm: &Vm<R>, slice: &Obj<R>) -> PyResult<R, SliceBounds> {
     let Payload::Slice { start, stop, step } = slice.payload() else { unreachable!("a slice") };
-    let length = length as isize;
     let step = match step {
         Value::None => 1,
         step => slice_bound(vm, step)?,
@@ -37,24 +50,30 @@ pub fn slice_indices<R: Runtime>(vm: &Vm<R>, slice: &Obj<R>, length: usize) -> P
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
-    let (lower, upper) = if step < 0 { (-1, length - 1) } else { (0, length) };
-    let clamp = |value: &Value<R>, default: isize| -> PyResult<R, isize> {
-        if value.is_none() {
-            return Ok(default);
-        }
-        let index = slice_bound(vm, value)?;
-        Ok(if index < 0 { (index + length).max(lower) } else { index.min(upper) })
-    };
-    let start = clamp(start, if step < 0 { upper } else { lower })?;
-    let stop = clamp(stop, if step < 0 { lower } else { upper })?;
-    let count = if step > 0 {
-        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
-    } else if start > stop {
-        ((start - stop - 1) / (-step) + 1) as usize
-    } else {
-        0
-    };
-    Ok(SliceIndices { start, stop, step, count })
+    let bound = |value: &Value<R>| if value.is_none() { Ok(None) } else { slice_bound(vm, value).map(Some) };
+    Ok(SliceBounds { start: bound(start)?, stop: bound(stop)?, step })
+}
+
+impl SliceBounds {
+    pub fn resolve(self, length: usize) -> SliceIndices {
+        let (length, step) = (length as isize, self.step);
+        let (lower, upper) = if step < 0 { (-1, length - 1) } else { (0, length) };
+        let clamp = |bound: Option<isize>, default: isize| match bound {
+            None => default,
+            Some(index) if index < 0 => (index + length).max(lower),
+            Some(index) => index.min(upper),
+        };
+        let start = clamp(self.start, if step < 0 { upper } else { lower });
+        let stop = clamp(self.stop, if step < 0 { lower } else { upper });
+        let count = if step > 0 {
+            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        } else if start > stop {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        };
+        SliceIndices { start, stop, step, count }
+    }
 }
 
 fn slice_bound<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, isize> {
@@ -91,34 +110,35 @@ pub fn index_of<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, isize> 
 
 /// Resolves a possibly negative index against `length`.
 fn position<R: Runtime>(vm: &Vm<R>, key: &Value<R>, length: usize, kind: &str) -> PyResult<R, usize> {
-    let index = index_of(vm, key).map_err(|error| {
+    let index = item_index(vm, key, kind)?;
+    resolve(index, length).ok_or_else(|| {
+        vm.index_error(match kind {
+            "str" => "string index out of range".to_owned(),
+            "byte" => "index out of range".to_owned(),
+            kind => format!("{kind} index out of range"),
+        })
+    })
+}
+
+/// A sequence index as an integer (not yet resolved against a length), with
+/// the sequence kind's TypeError for keys that are not integers.
+fn item_index<R: Runtime>(vm: &Vm<R>, key: &Value<R>, kind: &str) -> PyResult<R, isize> {
+    if let Value::Int(i) = key {
+        return Ok(*i as isize);
+    }
+    index_of(vm, key).map_err(|error| {
         if vm.error_matches(&error, &vm.types().exceptions.type_error) {
             vm.type_error(format!("{kind} indices must be integers or slices, not {}", type_name(vm, key)))
         } else {
             error
         }
-    })?;
-    let resolved = if index < 0 { index + length as isize } else { index };
-    if resolved < 0 || resolved as usize >= length {
-        return Err(vm.index_error(match kind {
-            "str" => "string index out of range".to_owned(),
-            "byte" => "index out of range".to_owned(),
-            kind => format!("{kind} index out of range"),
-        }));
-    }
-    Ok(resolved as usize)
+    })
 }
 
-/// A list index for `items[i] = v` or `del items[i]`, whose out-of-range
-/// message differs from reading's.
-fn assignment_position<R: Runtime>(vm: &Vm<R>, key: &Value<R>, length: usize) -> PyResult<R, usize> {
-    position(vm, key, length, "list").map_err(|error| {
-        if vm.error_matches(&error, &vm.types().exceptions.index_error) {
-            vm.index_error("list assignment index out of range")
-        } else {
-            error
-        }
-    })
+/// `index` counted from the end when negative; None when out of range.
+fn resolve(index: isize, length: usize) -> Option<usize> {
+    let resolved = if index < 0 { index + length as isize } else { index };
+    (resolved >= 0 && (resolved as usize) < length).then_some(resolved as usize)
 }
 
 fn is_slice<R: Runtime>(key: &Value<R>) -> Option<&Obj<R>> {
@@ -137,6 +157,13 @@ pub fn builtin_get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value
     let Some(obj) = container.as_obj() else { return Err(not_subscriptable(vm, container)) };
     match obj.payload() {
         Payload::List(items) => {
+            if is_slice(&key).is_none() {
+                // One item: index inside the storage access (converting the
+                // key first, as `__index__` may run Python code).
+                let index = item_index(vm, &key, "list")?;
+                let found = items.read(|items| resolve(index, items.len()).map(|at| items[at].clone()));
+                return found.ok_or_else(|| vm.index_error("list index out of range"));
+            }
             let items = items.read(Clone::clone);
             sequence_item(vm, &items, &key, "list", |items| vm.new_list(items))
         }
@@ -151,6 +178,13 @@ pub fn builtin_get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value
             Ok(vm.new_str(text.char_at(index).expect("in range").to_string()))
         }
         Payload::ByteArray(storage) => {
+            if is_slice(&key).is_none() {
+                let index = item_index(vm, &key, "bytearray")?;
+                let found = storage.read(|bytes| resolve(index, bytes.len()).map(|at| bytes[at]));
+                return found
+                    .map(|byte| Value::Int(i64::from(byte)))
+                    .ok_or_else(|| vm.index_error("bytearray index out of range"));
+            }
             let bytes = storage.read(Clone::clone);
             if let Some(slice) = is_slice(&key) {
                 let indices = slice_indices(vm, slice, bytes.len())?;
@@ -246,30 +280,38 @@ pub fn builtin_set_item<R: Runtime>(
     };
     match obj.payload() {
         Payload::List(items) => {
-            let length = items.read(Vec::len);
             if let Some(slice) = is_slice(&key) {
                 let new_items = protocols::collect(vm, &value)?;
-                let indices = slice_indices(vm, slice, length)?;
-                return assign_slice(vm, items, indices, new_items);
+                return assign_slice(vm, items, slice_bounds(vm, slice)?, new_items);
             }
-            let index = assignment_position(vm, &key, length)?;
-            let old = items.write(|items| std::mem::replace(&mut items[index], value));
-            drop(old);
-            Ok(())
+            // Resolved against the length inside the write: another thread
+            // (or the key's `__index__`) may have resized the list meanwhile.
+            let index = item_index(vm, &key, "list")?;
+            let old =
+                items.write(|items| resolve(index, items.len()).map(|at| std::mem::replace(&mut items[at], value)));
+            match old {
+                Some(old) => {
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(vm.index_error("list assignment index out of range")),
+            }
         }
         Payload::Dict(_) => dict::set_item(vm, obj, key, value),
         Payload::ByteArray(storage) => {
             let length = storage.read(Vec::len);
             if let Some(slice) = is_slice(&key) {
                 let new_bytes = bytes_to_assign(vm, &value)?;
-                let indices = slice_indices(vm, slice, length)?;
-                return assign_slice(vm, storage, indices, new_bytes);
+                return assign_slice(vm, storage, slice_bounds(vm, slice)?, new_bytes);
             }
-            let index = position(vm, &key, length, "bytearray")?;
+            let index = item_index(vm, &key, "bytearray")?;
+            if resolve(index, length).is_none() {
+                return Err(vm.index_error("bytearray index out of range"));
+            }
             let byte = crate::builtins::expect_int(vm, &value)?;
             let byte = u8::try_from(byte).map_err(|_| vm.value_error("byte must be in range(0, 256)"))?;
-            storage.write(|bytes| bytes[index] = byte);
-            Ok(())
+            let stored = storage.write(|bytes| resolve(index, bytes.len()).map(|at| bytes[at] = byte));
+            stored.ok_or_else(|| vm.index_error("bytearray index out of range"))
         }
         _ => Err(vm.type_error(format!("'{}' object does not support item assignment", type_name(vm, container)))),
     }
@@ -299,29 +341,33 @@ fn bytes_to_assign<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, Vec<
 fn assign_slice<R: Runtime, T: Send + Sync>(
     vm: &Vm<R>,
     items: &R::Storage<Vec<T>>,
-    indices: SliceIndices,
+    bounds: SliceBounds,
     new_items: Vec<T>,
 ) -> PyResult<R, ()> {
-    if indices.step == 1 {
-        let start = indices.start as usize;
-        let end = start + indices.count;
-        // Dropped outside the write: dropping a value may run Python code.
-        let removed: Vec<T> = items.write(|items| items.splice(start..end, new_items).collect());
-        drop(removed);
-        return Ok(());
-    }
-    if new_items.len() != indices.count {
-        return Err(vm.value_error(format!(
-            "attempt to assign sequence of size {} to extended slice of size {}",
-            new_items.len(),
-            indices.count
-        )));
-    }
-    let old: Vec<T> = items.write(|items| {
-        indices.positions().zip(new_items).map(|(i, value)| std::mem::replace(&mut items[i], value)).collect()
+    // The slice is resolved against the length the sequence has inside the
+    // write, so a concurrent resize cannot make it reach past the end.
+    // Replaced items are dropped outside the write.
+    let replaced: Result<Vec<T>, (usize, usize)> = items.write(|items| {
+        let indices = bounds.resolve(items.len());
+        if indices.step == 1 {
+            let start = indices.start as usize;
+            return Ok(items.splice(start..start + indices.count, new_items).collect());
+        }
+        if new_items.len() != indices.count {
+            return Err((new_items.len(), indices.count));
+        }
+        Ok(indices.positions().zip(new_items).map(|(i, value)| std::mem::replace(&mut items[i], value)).collect())
     });
-    drop(old);
-    Ok(())
+    match replaced {
+        Ok(old) => {
+            drop(old);
+            Ok(())
+        }
+        Err((given, wanted)) => {
+            Err(vm
+                .value_error(format!("attempt to assign sequence of size {given} to extended slice of size {wanted}")))
+        }
+    }
 }
 
 pub fn delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) -> PyResult<R, ()> {
@@ -338,36 +384,41 @@ pub fn builtin_delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Va
     };
     match obj.payload() {
         Payload::List(items) => {
-            let length = items.read(Vec::len);
             if let Some(slice) = is_slice(&key) {
-                return delete_slice(items, slice_indices(vm, slice, length)?);
+                return delete_slice(items, slice_bounds(vm, slice)?);
             }
-            let index = assignment_position(vm, &key, length)?;
-            let removed = items.write(|items| items.remove(index));
-            drop(removed);
-            Ok(())
+            let index = item_index(vm, &key, "list")?;
+            let removed = items.write(|items| resolve(index, items.len()).map(|at| items.remove(at)));
+            match removed {
+                Some(removed) => {
+                    drop(removed);
+                    Ok(())
+                }
+                None => Err(vm.index_error("list assignment index out of range")),
+            }
         }
         Payload::Dict(_) => match dict::remove(vm, obj, &key)? {
             Some(_) => Ok(()),
             None => Err(vm.key_error(key)),
         },
         Payload::ByteArray(bytes) => {
-            let length = bytes.read(Vec::len);
             if let Some(slice) = is_slice(&key) {
-                return delete_slice(bytes, slice_indices(vm, slice, length)?);
+                return delete_slice(bytes, slice_bounds(vm, slice)?);
             }
-            let index = position(vm, &key, length, "bytearray")?;
-            bytes.write(|bytes| bytes.remove(index));
-            Ok(())
+            let index = item_index(vm, &key, "bytearray")?;
+            let removed = bytes.write(|bytes| resolve(index, bytes.len()).map(|at| bytes.remove(at)));
+            removed.map(|_| ()).ok_or_else(|| vm.index_error("bytearray index out of range"))
         }
         _ => Err(vm.type_error(format!("'{}' object doesn't support item deletion", type_name(vm, container)))),
     }
 }
 
-fn delete_slice<R: Runtime, T: Send + Sync>(items: &R::Storage<Vec<T>>, indices: SliceIndices) -> PyResult<R, ()> {
-    let mut doomed: Vec<usize> = indices.positions().collect();
-    doomed.sort_unstable();
-    let removed: Vec<T> = items.write(|items| doomed.iter().rev().map(|&i| items.remove(i)).collect());
+fn delete_slice<R: Runtime, T: Send + Sync>(items: &R::Storage<Vec<T>>, bounds: SliceBounds) -> PyResult<R, ()> {
+    let removed: Vec<T> = items.write(|items| {
+        let mut doomed: Vec<usize> = bounds.resolve(items.len()).positions().collect();
+        doomed.sort_unstable();
+        doomed.iter().rev().map(|&i| items.remove(i)).collect()
+    });
     drop(removed);
     Ok(())
 }
