@@ -5,7 +5,7 @@ use weft_runtime::{Runtime, Storage};
 
 use crate::object::Obj;
 use crate::objects::class::{ClassData, InstanceKind};
-use crate::objects::{DictTable, Payload, PyStr};
+use crate::objects::{DictTable, Payload};
 use crate::value::Value;
 
 /// The exception classes the VM raises itself.
@@ -356,15 +356,19 @@ pub fn is_subclass<R: Runtime>(class: &Obj<R>, base: &Obj<R>) -> bool {
 
 /// Looks `name` up in the namespaces along `class`'s MRO.
 pub fn lookup<R: Runtime>(class: &Obj<R>, name: &str) -> Option<Value<R>> {
-    dict_get_str(&class_data(class).dict, name)
-        .or_else(|| class_data(class).ancestors.iter().find_map(|c| dict_get_str(&class_data(c).dict, name)))
+    let hash = crate::objects::str::hash_text(name);
+    dict_get_hashed(&class_data(class).dict, name, hash)
+        .or_else(|| class_data(class).ancestors.iter().find_map(|c| dict_get_hashed(&class_data(c).dict, name, hash)))
 }
 
 /// Reads a str key from a dict without running Python code (str keys
 /// compare by text).
 pub fn dict_get_str<R: Runtime>(dict: &Obj<R>, name: &str) -> Option<Value<R>> {
+    dict_get_hashed(dict, name, crate::objects::str::hash_text(name))
+}
+
+fn dict_get_hashed<R: Runtime>(dict: &Obj<R>, name: &str, hash: i64) -> Option<Value<R>> {
     let Payload::Dict(table) = dict.payload() else { return None };
-    let hash = PyStr::new(name).hash();
     table.read(|table| {
         table.candidates(hash).find_map(|slot| {
             let entry = table.entry(slot)?;

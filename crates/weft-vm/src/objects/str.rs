@@ -55,13 +55,17 @@ impl PyStr {
         if cached != UNHASHED {
             return cached;
         }
-        let mut hasher = rustc_hash::FxHasher::default();
-        self.text.hash(&mut hasher);
-        let mut hash = hasher.finish() as i64;
-        if hash == UNHASHED {
-            hash = -2;
-        }
+        let hash = hash_text(&self.text);
         self.hash.store(hash, Ordering::Relaxed);
         hash
     }
+}
+
+/// The hash a `str` with this text has, computed without making one (for
+/// looking names up in namespaces).
+pub fn hash_text(text: &str) -> i64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    text.hash(&mut hasher);
+    let hash = hasher.finish() as i64;
+    if hash == UNHASHED { -2 } else { hash }
 }
