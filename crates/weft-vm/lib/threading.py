@@ -597,9 +597,11 @@ class Timer(Thread):
         self.finished.set()
 
 
-class _MainThread(Thread):
-    def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
+class _RunningThread(Thread):
+    """A Thread object for an OS thread that is already running."""
+
+    def __init__(self, name, daemon):
+        Thread.__init__(self, name=name, daemon=daemon)
         self._started.set()
         self._ident = get_ident()
         self._native_id = get_native_id()
@@ -607,16 +609,16 @@ class _MainThread(Thread):
             _active[self._ident] = self
 
 
-class _DummyThread(Thread):
+class _MainThread(_RunningThread):
+    def __init__(self):
+        _RunningThread.__init__(self, "MainThread", False)
+
+
+class _DummyThread(_RunningThread):
     """Stands for a thread started by `_thread` directly."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started.set()
-        self._ident = get_ident()
-        self._native_id = get_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        _RunningThread.__init__(self, _newname("Dummy-%d"), True)
 
     def is_alive(self):
         return True

@@ -281,10 +281,10 @@ pub fn store_attr<R: Runtime>(
             }
             _ => {
                 let method = if value.is_some() { "__set__" } else { "__delete__" };
-                if let Some(set) = user_method(&descriptor, method) {
+                if let Some(set) = user_method(descriptor, method) {
                     let mut args = vec![object.clone()];
                     args.extend(value);
-                    crate::protocols::call_method(vm, &set, &descriptor, args)?;
+                    crate::protocols::call_method(vm, &set, descriptor, args)?;
                     return Ok(());
                 }
             }

@@ -179,20 +179,16 @@ class Future:
             raise RuntimeError("Future in unexpected state")
 
     def set_result(self, result):
+        self._finish(result, None)
+
+    def set_exception(self, exception):
+        self._finish(None, exception)
+
+    def _finish(self, result, exception):
         with self._condition:
             if self._state in {_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED}:
                 raise InvalidStateError("{}: {!r}".format(self._state, self))
             self._result = result
-            self._state = _FINISHED
-            for waiter in self._waiters:
-                waiter.add(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
-
-    def set_exception(self, exception):
-        with self._condition:
-            if self._state in {_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED}:
-                raise InvalidStateError("{}: {!r}".format(self._state, self))
             self._exception = exception
             self._state = _FINISHED
             for waiter in self._waiters:
