@@ -14,6 +14,10 @@ pub const MODULES: &[SourceModule] = &[
     SourceModule { name: "threading", package: false, source: include_str!("../../lib/threading.py") },
     SourceModule { name: "queue", package: false, source: include_str!("../../lib/queue.py") },
     SourceModule { name: "heapq", package: false, source: include_str!("../../lib/heapq.py") },
+    SourceModule { name: "bisect", package: false, source: include_str!("../../lib/bisect.py") },
+    SourceModule { name: "operator", package: false, source: include_str!("../../lib/operator.py") },
+    SourceModule { name: "functools", package: false, source: include_str!("../../lib/functools.py") },
+    SourceModule { name: "itertools", package: false, source: include_str!("../../lib/itertools.py") },
     SourceModule { name: "concurrent", package: true, source: include_str!("../../lib/concurrent/__init__.py") },
     SourceModule {
         name: "concurrent.futures",
