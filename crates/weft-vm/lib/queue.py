@@ -2,6 +2,7 @@
 implementation of CPython's `queue` API)."""
 
 import threading
+from collections import deque
 from heapq import heappush as _heappush, heappop as _heappop
 from time import monotonic as _time
 
@@ -108,7 +109,7 @@ class Queue:
 
     # The storage, overridden by the LIFO and priority queues.
     def _init(self, maxsize):
-        self.queue = _Fifo()
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -118,32 +119,6 @@ class Queue:
 
     def _get(self):
         return self.queue.popleft()
-
-
-class _Fifo:
-    """Two stacks make a FIFO with O(1) amortised ends (until `collections.deque`)."""
-
-    def __init__(self):
-        self._back = []
-        self._front = []
-
-    def __len__(self):
-        return len(self._back) + len(self._front)
-
-    def __iter__(self):
-        return iter(self._front[::-1] + self._back)
-
-    def __repr__(self):
-        return "deque(%r)" % (list(self),)
-
-    def append(self, item):
-        self._back.append(item)
-
-    def popleft(self):
-        if not self._front:
-            self._back.reverse()
-            self._front, self._back = self._back, []
-        return self._front.pop()
 
 
 class PriorityQueue(Queue):
@@ -176,7 +151,7 @@ class SimpleQueue:
     """An unbounded FIFO without task tracking."""
 
     def __init__(self):
-        self._queue = _Fifo()
+        self._queue = deque()
         self._mutex = threading.Lock()
         self._count = threading.Semaphore(0)
 

@@ -488,7 +488,7 @@ fn compare_sequences<R: Runtime>(
     Ok(Some(x.len().cmp(&y.len())))
 }
 
-fn dicts_equal<R: Runtime>(vm: &Vm<R>, a: &Obj<R>, b: &Obj<R>) -> PyResult<R, bool> {
+pub fn dicts_equal<R: Runtime>(vm: &Vm<R>, a: &Obj<R>, b: &Obj<R>) -> PyResult<R, bool> {
     if dict::len(a) != dict::len(b) {
         return Ok(false);
     }

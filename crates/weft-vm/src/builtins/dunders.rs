@@ -6,6 +6,7 @@ use weft_bytecode::{BinaryOperator as Op, ComparisonOperator as Cmp};
 use weft_runtime::Runtime;
 
 use super::{arity, define_method};
+use crate::objects::Payload;
 use crate::ops::{self, number};
 use crate::protocols;
 use crate::value::Value;
@@ -175,6 +176,16 @@ fn binary<R: Runtime>(vm: &Vm<R>, args: Args<R>, op: Op, reflected: bool) -> PyR
 fn compare<R: Runtime>(vm: &Vm<R>, args: Args<R>, op: Cmp) -> PyResult<R> {
     arity(vm, "comparison", &args, 2, 2)?;
     let (left, right) = (strip_class(vm, &args.positional[0]), strip_class(vm, args.at(vm, 1)?));
+    // `dict.__eq__(a, b)` (a subclass's `__eq__` calling its base): dicts have equality, no order.
+    if let (Some(a), Some(b)) = (left.as_obj(), right.as_obj())
+        && matches!((a.payload(), b.payload()), (Payload::Dict(_), Payload::Dict(_)))
+    {
+        return Ok(match op {
+            Cmp::Equal => Value::Bool(ops::dicts_equal(vm, a, b)?),
+            Cmp::NotEqual => Value::Bool(!ops::dicts_equal(vm, a, b)?),
+            _ => vm.not_implemented(),
+        });
+    }
     match ops::builtin_ordering(vm, &left, &right)? {
         None => Ok(vm.not_implemented()),
         Some(ordering) => Ok(Value::Bool(match (op, ordering) {

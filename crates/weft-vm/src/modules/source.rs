@@ -18,6 +18,7 @@ pub const MODULES: &[SourceModule] = &[
     SourceModule { name: "operator", package: false, source: include_str!("../../lib/operator.py") },
     SourceModule { name: "functools", package: false, source: include_str!("../../lib/functools.py") },
     SourceModule { name: "itertools", package: false, source: include_str!("../../lib/itertools.py") },
+    SourceModule { name: "collections", package: true, source: include_str!("../../lib/collections/__init__.py") },
     SourceModule { name: "concurrent", package: true, source: include_str!("../../lib/concurrent/__init__.py") },
     SourceModule {
         name: "concurrent.futures",
