@@ -1,6 +1,7 @@
 //! Modules implemented in Rust: `sys`, `math`, `time`, `_thread`.
 
 pub mod math;
+pub mod random;
 pub mod source;
 pub mod sys;
 pub mod thread;
@@ -20,6 +21,7 @@ pub fn builtin_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R, Option<
         "math" => math::install,
         "time" => time::install,
         "_thread" => thread::install,
+        "_random" => random::install,
         _ => return Ok(None),
     };
     let module = crate::run::new_module(vm, name, None);

@@ -9,6 +9,7 @@ pub mod iter;
 pub mod lock;
 pub mod set;
 pub mod str;
+pub mod twister;
 
 use std::sync::Arc;
 
@@ -95,6 +96,8 @@ pub enum Payload<R: Runtime> {
         dict: Obj<R>,
         view: iter::DictView,
     },
+    /// `_random`'s generator state.
+    Twister(Store<R, twister::Twister>),
     /// `_thread.lock`.
     Lock(lock::RawLock),
     /// `_thread.RLock`.

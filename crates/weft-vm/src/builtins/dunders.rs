@@ -15,14 +15,17 @@ use crate::vm::{Args, PyResult, Vm};
 pub fn install<R: Runtime>(vm: &Vm<R>) {
     let t = vm.types();
     let containers = [&t.str, &t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.bytes, &t.range];
+    // Sets have a length and membership but no items by position.
+    for class in [&t.str, &t.list, &t.tuple, &t.dict, &t.bytes, &t.range] {
+        define_method(vm, class, "__getitem__", |vm, args| {
+            arity(vm, "__getitem__", &args, 2, 2)?;
+            crate::subscript::builtin_get_item(vm, &args.positional[0], args.at(vm, 1)?.clone())
+        });
+    }
     for class in containers {
         define_method(vm, class, "__len__", |vm, args| {
             arity(vm, "__len__", &args, 1, 1)?;
             Ok(Value::Int(super::builtin_length(vm, &args.positional[0])? as i64))
-        });
-        define_method(vm, class, "__getitem__", |vm, args| {
-            arity(vm, "__getitem__", &args, 2, 2)?;
-            crate::subscript::builtin_get_item(vm, &args.positional[0], args.at(vm, 1)?.clone())
         });
         define_method(vm, class, "__contains__", |vm, args| {
             arity(vm, "__contains__", &args, 2, 2)?;
