@@ -88,8 +88,10 @@ pub fn new_vm<R: Runtime>(argv: Vec<String>, path: Vec<PathBuf>) -> Vm<R> {
     builtins::install(&vm);
     let module_name = vm.new_str("builtins");
     for class in all_builtin_classes(&vm) {
-        let _ =
-            ops::dict::set_item(&vm, &types::class_data(&class).dict, vm.new_str("__module__"), module_name.clone());
+        let namespace = &types::class_data(&class).dict;
+        // Builtin namespaces were made before `dict` existed; now they are dicts.
+        namespace.set_class(&vm.types().dict);
+        let _ = ops::dict::set_item(&vm, namespace, vm.new_str("__module__"), module_name.clone());
     }
     vm
 }
@@ -129,7 +131,40 @@ fn all_builtin_classes<R: Runtime>(vm: &Vm<R>) -> Vec<Obj<R>> {
         t.iterator.clone(),
         t.generator.clone(),
         t.dict_view.clone(),
+        t.dict_keys.clone(),
+        t.dict_values.clone(),
+        t.dict_items.clone(),
+        t.traceback.clone(),
+        t.file.clone(),
+        t.member_descriptor.clone(),
+        t.generic_alias.clone(),
+        t.lock.clone(),
+        t.rlock.clone(),
     ];
+    let i = &t.iterators;
+    classes.extend(
+        [
+            &i.list,
+            &i.list_reverse,
+            &i.tuple,
+            &i.bytes,
+            &i.str_ascii,
+            &i.str,
+            &i.range,
+            &i.dict_keys,
+            &i.dict_values,
+            &i.dict_items,
+            &i.set,
+            &i.callable,
+            &i.enumerate,
+            &i.zip,
+            &i.map,
+            &i.filter,
+            &i.reversed,
+        ]
+        .into_iter()
+        .cloned(),
+    );
     classes.extend(t.exceptions.all.iter().cloned());
     classes
 }

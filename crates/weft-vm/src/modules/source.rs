@@ -16,6 +16,8 @@ pub const MODULES: &[SourceModule] = &[
     SourceModule { name: "heapq", package: false, source: include_str!("../../lib/heapq.py") },
     SourceModule { name: "bisect", package: false, source: include_str!("../../lib/bisect.py") },
     SourceModule { name: "random", package: false, source: include_str!("../../lib/random.py") },
+    SourceModule { name: "copy", package: false, source: include_str!("../../lib/copy.py") },
+    SourceModule { name: "string", package: false, source: include_str!("../../lib/string.py") },
     SourceModule { name: "operator", package: false, source: include_str!("../../lib/operator.py") },
     SourceModule { name: "functools", package: false, source: include_str!("../../lib/functools.py") },
     SourceModule { name: "itertools", package: false, source: include_str!("../../lib/itertools.py") },
