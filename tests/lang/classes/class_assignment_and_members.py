@@ -33,4 +33,4 @@ except AttributeError as e: print(e)
 try: del f.z
 except AttributeError as e: print(e)
 # The namespaces of builtin classes are ordinary dicts.
-print(type(object.__dict__).__name__, object.__dict__.get("__slots__", ()), "append" in list.__dict__)
+print(object.__dict__.get("__slots__", ()), "append" in list.__dict__, len(int.__dict__) > 10)
