@@ -619,6 +619,17 @@ fn analyze(
     Ok(free)
 }
 
+/// Every parameter in declaration order: positional-only, positional,
+/// `*args`, keyword-only, `**kwargs`.
+pub(crate) fn parameter_list(args: &Arguments) -> impl Iterator<Item = &Arg> {
+    args.posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(args.vararg.as_ref())
+        .chain(&args.kwonlyargs)
+        .chain(args.kwarg.as_ref())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -673,15 +684,4 @@ mod tests {
         assert_eq!(scope_named(&t, "f").symbols["y"].scope, NameScope::Cell);
         assert_eq!(scope_named(&t, "<listcomp>").symbols["y"].scope, NameScope::Free);
     }
-}
-
-/// Every parameter in declaration order: positional-only, positional,
-/// `*args`, keyword-only, `**kwargs`.
-pub(crate) fn parameter_list(args: &Arguments) -> impl Iterator<Item = &Arg> {
-    args.posonlyargs
-        .iter()
-        .chain(&args.args)
-        .chain(args.vararg.as_ref())
-        .chain(&args.kwonlyargs)
-        .chain(args.kwarg.as_ref())
 }
