@@ -1,6 +1,7 @@
 //! Modules implemented in Rust: `sys`, `math`, `time`, `_thread`.
 
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod source;
 pub mod sys;
@@ -22,6 +23,7 @@ pub fn builtin_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R, Option<
         "time" => time::install,
         "_thread" => thread::install,
         "_random" => random::install,
+        "_os" => os::install,
         _ => return Ok(None),
     };
     let module = crate::run::new_module(vm, name, None);

@@ -17,6 +17,8 @@ pub const MODULES: &[SourceModule] = &[
     SourceModule { name: "bisect", package: false, source: include_str!("../../lib/bisect.py") },
     SourceModule { name: "random", package: false, source: include_str!("../../lib/random.py") },
     SourceModule { name: "copy", package: false, source: include_str!("../../lib/copy.py") },
+    SourceModule { name: "os", package: false, source: include_str!("../../lib/os.py") },
+    SourceModule { name: "posixpath", package: false, source: include_str!("../../lib/posixpath.py") },
     SourceModule { name: "json", package: true, source: include_str!("../../lib/json/__init__.py") },
     SourceModule { name: "string", package: false, source: include_str!("../../lib/string.py") },
     SourceModule { name: "operator", package: false, source: include_str!("../../lib/operator.py") },

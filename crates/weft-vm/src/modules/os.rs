@@ -1,0 +1,78 @@
+//! `_os`: the operating-system calls under the Python-source `os` and
+//! `os.path` modules (`lib/os.py`, `lib/posixpath.py`). File-system calls
+//! run detached from the runtime, as every blocking call does.
+
+use weft_runtime::Runtime;
+
+use crate::builtins::{arity, define};
+use crate::object::Obj;
+use crate::ops::dict;
+use crate::protocols::str_text;
+use crate::value::Value;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
+    let environ = vm.new_dict();
+    for (key, value) in std::env::vars() {
+        let _ = dict::set_item(vm, &environ, vm.new_str(key), vm.new_str(value));
+    }
+    let _ = dict::set_item(vm, namespace, vm.new_str("environ"), Value::Obj(environ));
+    define(vm, namespace, "getpid", |_, _| Ok(Value::Int(i64::from(std::process::id()))));
+    define(vm, namespace, "cpu_count", |_, _| {
+        Ok(std::thread::available_parallelism().map_or(Value::None, |n| Value::Int(n.get() as i64)))
+    });
+    define(vm, namespace, "getcwd", |vm, _| {
+        let cwd = std::env::current_dir().map_err(|e| os_error(vm, &e, "."))?;
+        Ok(vm.new_str(cwd.display().to_string()))
+    });
+    define(vm, namespace, "listdir", |vm, args| {
+        let path = path_arg(vm, &args, ".")?;
+        let entries = R::detached(|| std::fs::read_dir(&path).and_then(|dir| dir.collect::<Result<Vec<_>, _>>()))
+            .map_err(|e| os_error(vm, &e, &path))?;
+        let names = entries.into_iter().map(|entry| vm.new_str(entry.file_name().to_string_lossy())).collect();
+        Ok(vm.new_list(names))
+    });
+    define(vm, namespace, "stat_kind", |vm, args| {
+        // "file", "dir", "other", or None when nothing is there.
+        let path = path_arg(vm, &args, ".")?;
+        let kind = R::detached(|| std::fs::metadata(&path)).ok().map(|meta| {
+            if meta.is_file() {
+                "file"
+            } else if meta.is_dir() {
+                "dir"
+            } else {
+                "other"
+            }
+        });
+        Ok(kind.map_or(Value::None, |kind| vm.new_str(kind)))
+    });
+    define(vm, namespace, "getsize", |vm, args| {
+        let path = path_arg(vm, &args, ".")?;
+        let meta = R::detached(|| std::fs::metadata(&path)).map_err(|e| os_error(vm, &e, &path))?;
+        Ok(Value::Int(meta.len() as i64))
+    });
+}
+
+fn path_arg<R: Runtime>(vm: &Vm<R>, args: &Args<R>, default: &str) -> PyResult<R, String> {
+    arity(vm, "path function", args, 0, 1)?;
+    match args.positional.first() {
+        None => Ok(default.to_owned()),
+        Some(value) => str_text(value).map(str::to_owned).ok_or_else(|| {
+            vm.type_error(format!(
+                "path should be string, bytes or os.PathLike, not {}",
+                crate::protocols::type_name(vm, value)
+            ))
+        }),
+    }
+}
+
+fn os_error<R: Runtime>(vm: &Vm<R>, error: &std::io::Error, path: &str) -> PyErr<R> {
+    let exceptions = &vm.types().exceptions;
+    let class = match error.kind() {
+        std::io::ErrorKind::NotFound => &exceptions.file_not_found_error,
+        _ => &exceptions.os_error,
+    };
+    let text = error.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text);
+    vm.new_error(class, format!("[Errno {}] {text}: '{path}'", error.raw_os_error().unwrap_or(0)))
+}
