@@ -307,35 +307,33 @@ def permutations(iterable, r=None):
     yield from extend([], list(range(n)))
 
 
-def combinations(iterable, r):
-    pool = tuple(iterable)
+def _chosen_indices(pool, r, repeat):
+    """Sorted r-tuples of positions in `pool` (non-decreasing when `repeat`),
+    depth first, which is lexicographic order."""
     n = len(pool)
-    if r < 0:
-        raise ValueError("r must be non-negative")
 
     def extend(chosen, start):
         if len(chosen) == r:
             yield tuple(pool[i] for i in chosen)
             return
-        for i in range(start, n - (r - len(chosen)) + 1):
-            yield from extend(chosen + [i], i + 1)
+        stop = n if repeat else n - (r - len(chosen)) + 1
+        for i in range(start, stop):
+            yield from extend(chosen + [i], i if repeat else i + 1)
 
-    if r <= n:
-        yield from extend([], 0)
+    return extend([], 0)
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    if r <= len(pool):
+        yield from _chosen_indices(pool, r, False)
 
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
-    n = len(pool)
     if r < 0:
         raise ValueError("r must be non-negative")
-
-    def extend(chosen, start):
-        if len(chosen) == r:
-            yield tuple(pool[i] for i in chosen)
-            return
-        for i in range(start, n):
-            yield from extend(chosen + [i], i)
-
-    if n or not r:
-        yield from extend([], 0)
+    if pool or not r:
+        yield from _chosen_indices(pool, r, True)
