@@ -247,12 +247,6 @@ fn sequence_item<R: Runtime>(
         let indices = slice_indices(vm, slice, items.len())?;
         return Ok(build(indices.positions().map(|i| items[i].clone()).collect()));
     }
-    if let Value::Int(i) = key {
-        let resolved = if *i < 0 { *i + items.len() as i64 } else { *i };
-        if resolved >= 0 && (resolved as usize) < items.len() {
-            return Ok(items[resolved as usize].clone());
-        }
-    }
     let index = position(vm, key, items.len(), kind)?;
     Ok(items[index].clone())
 }

@@ -493,22 +493,7 @@ fn dict_init<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
         match source.as_obj().map(Obj::payload) {
             Some(Payload::Dict(_)) => dict::update(vm, &target, source, None)?,
             _ if crate::attr::get_attr_str(vm, source, "keys").is_ok() => dict::update(vm, &target, source, None)?,
-            _ => {
-                for (index, pair) in protocols::collect(vm, source)?.into_iter().enumerate() {
-                    let items = protocols::collect(vm, &pair).map_err(|_| {
-                        vm.type_error(format!(
-                            "cannot convert dictionary update sequence element #{index} to a sequence"
-                        ))
-                    })?;
-                    let [key, value] = <[Value<R>; 2]>::try_from(items).map_err(|items| {
-                        vm.value_error(format!(
-                            "dictionary update sequence element #{index} has length {}; 2 is required",
-                            items.len()
-                        ))
-                    })?;
-                    dict::set_item(vm, &target, key, value)?;
-                }
-            }
+            _ => dict::update_from_pairs(vm, &target, source)?,
         }
     }
     for (key, value) in args.keywords {

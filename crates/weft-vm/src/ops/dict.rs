@@ -240,8 +240,8 @@ pub fn update<R: Runtime>(
     Ok(())
 }
 
-/// `dict.update(iterable_of_pairs)`.
-fn update_from_pairs<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, pairs: &Value<R>) -> PyResult<R, ()> {
+/// `dict.update(iterable_of_pairs)`, and `dict(iterable_of_pairs)`.
+pub fn update_from_pairs<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, pairs: &Value<R>) -> PyResult<R, ()> {
     for (index, pair) in protocols::collect(vm, pairs)?.into_iter().enumerate() {
         let items = protocols::collect(vm, &pair).map_err(|_| {
             vm.type_error(format!("cannot convert dictionary update sequence element #{index} to a sequence"))
