@@ -17,6 +17,9 @@ pub use args::{Args, Source};
 /// Runs the command line on runtime `R` and returns the process's exit status.
 pub fn main<R: Runtime>() -> ExitCode {
     let args = Args::parse();
+    if args.gil_stats() {
+        R::enable_statistics();
+    }
     if matches!(args.source(), Source::Interactive) && std::io::IsTerminal::is_terminal(&std::io::stdin()) {
         let vm = weft_vm::new_vm::<R>(args.argv(), search_path(&args));
         let status = repl::run(&vm);

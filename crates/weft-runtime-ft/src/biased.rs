@@ -21,8 +21,12 @@
 //! decrement taking a MERGED count to zero; a queued merge finding zero.
 //!
 //! `local == u32::MAX` marks an immortal object: never counted, never freed.
+//!
+//! `owner` and `local` share one word (owner in the high half), so the
+//! owner's fast path is one load and one store. Only the owner writes that
+//! word (or anyone, once the owner has exited and can no longer count).
 
-use crate::sync::{AtomicI64, AtomicU32, Ordering};
+use crate::sync::{AtomicI64, AtomicU64, Ordering};
 
 const IMMORTAL: u32 = u32::MAX;
 const QUEUED: i64 = 0b01;
@@ -35,8 +39,8 @@ pub const NO_OWNER: u32 = 0;
 
 #[derive(Debug)]
 pub struct BiasedCount {
-    owner: AtomicU32,
-    local: AtomicU32,
+    /// `owner << 32 | local`.
+    biased: AtomicU64,
     shared: AtomicI64,
 }
 
@@ -56,37 +60,50 @@ fn count(shared: i64) -> i64 {
     shared >> 2
 }
 
+fn pack(owner: u32, local: u32) -> u64 {
+    (u64::from(owner) << 32) | u64::from(local)
+}
+
+fn owner_of(biased: u64) -> u32 {
+    (biased >> 32) as u32
+}
+
+fn local_of(biased: u64) -> u32 {
+    biased as u32
+}
+
 impl BiasedCount {
     pub fn new(owner: u32) -> BiasedCount {
-        BiasedCount { owner: AtomicU32::new(owner), local: AtomicU32::new(1), shared: AtomicI64::new(0) }
+        BiasedCount { biased: AtomicU64::new(pack(owner, 1)), shared: AtomicI64::new(0) }
     }
 
     pub fn immortal() -> BiasedCount {
-        BiasedCount { owner: AtomicU32::new(NO_OWNER), local: AtomicU32::new(IMMORTAL), shared: AtomicI64::new(0) }
+        BiasedCount { biased: AtomicU64::new(pack(NO_OWNER, IMMORTAL)), shared: AtomicI64::new(0) }
     }
 
+    #[inline]
     pub fn is_immortal(&self) -> bool {
-        self.local.load(Ordering::Relaxed) == IMMORTAL
+        local_of(self.biased.load(Ordering::Relaxed)) == IMMORTAL
     }
 
     pub fn make_immortal(&self) {
-        self.local.store(IMMORTAL, Ordering::Relaxed);
+        self.biased.store(pack(NO_OWNER, IMMORTAL), Ordering::Relaxed);
     }
 
     pub fn owner(&self) -> u32 {
-        self.owner.load(Ordering::Relaxed)
+        owner_of(self.biased.load(Ordering::Relaxed))
     }
 
     /// Adds a reference on behalf of thread `me`; true if counted locally.
     #[inline]
     pub fn incref(&self, me: u32) -> bool {
-        let local = self.local.load(Ordering::Relaxed);
-        if local == IMMORTAL {
+        let biased = self.biased.load(Ordering::Relaxed);
+        if local_of(biased) == IMMORTAL {
             return true;
         }
-        if self.owner.load(Ordering::Relaxed) == me {
+        if owner_of(biased) == me {
             // Only the owner writes `local`, so a load and a store suffice.
-            self.local.store(local + 1, Ordering::Relaxed);
+            self.biased.store(biased + 1, Ordering::Relaxed);
             true
         } else {
             self.shared.fetch_add(ONE, Ordering::Relaxed);
@@ -97,14 +114,13 @@ impl BiasedCount {
     /// Drops a reference on behalf of thread `me`.
     #[inline]
     pub fn decref(&self, me: u32) -> Release {
-        let local = self.local.load(Ordering::Relaxed);
-        if local == IMMORTAL {
+        let biased = self.biased.load(Ordering::Relaxed);
+        if local_of(biased) == IMMORTAL {
             return Release::Keep;
         }
-        if self.owner.load(Ordering::Relaxed) == me {
-            let local = local - 1;
-            self.local.store(local, Ordering::Relaxed);
-            if local > 0 {
+        if owner_of(biased) == me {
+            self.biased.store(biased - 1, Ordering::Relaxed);
+            if local_of(biased) > 1 {
                 return Release::Keep;
             }
             return self.local_reached_zero();
@@ -127,7 +143,7 @@ impl BiasedCount {
             }
             match self.shared.compare_exchange_weak(shared, shared | MERGED, Ordering::AcqRel, Ordering::Acquire) {
                 Ok(_) => {
-                    self.owner.store(NO_OWNER, Ordering::Relaxed);
+                    self.biased.store(pack(NO_OWNER, 0), Ordering::Relaxed);
                     return Release::Keep;
                 }
                 Err(actual) => shared = actual,
@@ -145,7 +161,7 @@ impl BiasedCount {
                 (shared - ONE, false)
             };
             match self.shared.compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Relaxed) {
-                Ok(_) if queue => return Release::Queue { owner: self.owner.load(Ordering::Relaxed) },
+                Ok(_) if queue => return Release::Queue { owner: self.owner() },
                 Ok(_) if new & MERGED != 0 && count(new) == 0 => return Release::Free,
                 Ok(_) => return Release::Keep,
                 Err(actual) => shared = actual,
@@ -158,9 +174,8 @@ impl BiasedCount {
     /// shared counting. Run by the owner (or by anyone once the owner has
     /// exited, when `local` can no longer change); true if it must be freed.
     pub fn merge_queued(&self) -> bool {
-        let local = i64::from(self.local.load(Ordering::Relaxed));
-        self.local.store(0, Ordering::Relaxed);
-        self.owner.store(NO_OWNER, Ordering::Relaxed);
+        let local = i64::from(local_of(self.biased.load(Ordering::Relaxed)));
+        self.biased.store(pack(NO_OWNER, 0), Ordering::Relaxed);
         let mut shared = self.shared.load(Ordering::Acquire);
         loop {
             let merged = count(shared) + local - 1;
@@ -174,7 +189,7 @@ impl BiasedCount {
 
     /// The count `sys.getrefcount` shows.
     pub fn count(&self) -> usize {
-        let local = self.local.load(Ordering::Relaxed);
+        let local = local_of(self.biased.load(Ordering::Relaxed));
         if local == IMMORTAL {
             return local as usize;
         }

@@ -5,6 +5,7 @@
 //! merged by their owner at its eval breaker ([`threads`]).
 
 pub mod biased;
+mod items;
 mod stats;
 pub mod storage;
 mod sync;
@@ -13,9 +14,10 @@ mod threads;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use weft_runtime::{Dealloc, ObjectHeader, Runtime};
+use weft_runtime::{Dealloc, ObjectHeader, Runtime, Slot};
 
 pub use biased::BiasedCount;
+pub use items::AtomicItems;
 pub use storage::LockedCell;
 
 /// The free-threaded build.
@@ -31,6 +33,7 @@ impl Runtime for FreeThreaded {
 
     type Header = BiasedCount;
     type Storage<T: Send + Sync + 'static> = LockedCell<T>;
+    type Items<T: Slot> = AtomicItems<T>;
 
     #[inline]
     fn eval_breaker() -> bool {
@@ -50,6 +53,19 @@ impl Runtime for FreeThreaded {
     }
 
     fn label_thread(_label: &str) {}
+
+    fn thread_starting() {
+        threads::leave_single_threaded_mode();
+    }
+
+    fn settle_deferred() {
+        threads::merge_queued();
+        items::settle_retired();
+    }
+
+    fn enable_statistics() {
+        stats::enable();
+    }
 
     fn detached<T>(blocking: impl FnOnce() -> T) -> T {
         blocking()
@@ -82,21 +98,18 @@ unsafe impl ObjectHeader for BiasedCount {
 
     #[inline]
     fn incref(&self) {
-        if BiasedCount::is_immortal(self) {
-            return;
-        }
         let local = BiasedCount::incref(self, threads::current());
-        stats::counted(local);
+        if stats::enabled() && !BiasedCount::is_immortal(self) {
+            stats::counted(local);
+        }
     }
 
     #[inline]
     fn decref(&self, dealloc: Dealloc<Self>) -> bool {
-        if BiasedCount::is_immortal(self) {
-            return false;
-        }
         let me = threads::current();
-        let local = self.owner() == me;
-        stats::counted(local);
+        if stats::enabled() && !BiasedCount::is_immortal(self) {
+            stats::counted(self.owner() == me);
+        }
         match BiasedCount::decref(self, me) {
             biased::Release::Keep => false,
             biased::Release::Free => true,

@@ -5,7 +5,7 @@
 
 use std::cell::Cell;
 use std::fmt::Write;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 #[derive(Default)]
 struct Counts {
@@ -13,6 +13,8 @@ struct Counts {
     shared: Cell<u64>,
     queued: Cell<u64>,
     merged: Cell<u64>,
+    buffers_deferred: Cell<u64>,
+    items_deferred: Cell<u64>,
 }
 
 thread_local! {
@@ -23,13 +25,34 @@ static LOCAL: AtomicU64 = AtomicU64::new(0);
 static SHARED: AtomicU64 = AtomicU64::new(0);
 static QUEUED: AtomicU64 = AtomicU64::new(0);
 static MERGED: AtomicU64 = AtomicU64::new(0);
+static BUFFERS_DEFERRED: AtomicU64 = AtomicU64::new(0);
+static ITEMS_DEFERRED: AtomicU64 = AtomicU64::new(0);
 static THREADS: AtomicU64 = AtomicU64::new(0);
+/// Off unless `-X gil-stats` asked: counting every reference-count
+/// operation in a thread-local cell is measurable on one thread.
+static ENABLED: AtomicBool = AtomicBool::new(false);
+
+pub fn enable() {
+    ENABLED.store(true, Ordering::Relaxed);
+}
+
+#[inline]
+pub fn enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
 
 fn bump(counter: fn(&Counts) -> &Cell<u64>) {
+    add(counter, 1);
+}
+
+fn add(counter: fn(&Counts) -> &Cell<u64>, amount: u64) {
+    if !enabled() {
+        return;
+    }
     // `try_with`: a count during thread teardown is simply not recorded.
     let _ = COUNTS.try_with(|counts| {
         let cell = counter(counts);
-        cell.set(cell.get() + 1);
+        cell.set(cell.get() + amount);
     });
 }
 
@@ -46,11 +69,26 @@ pub fn merged() {
     bump(|c| &c.merged);
 }
 
+/// A list buffer outgrown while others may read it, freed through the epoch.
+pub fn buffer_deferred() {
+    bump(|c| &c.buffers_deferred);
+}
+
+/// References to removed list items released through the epoch.
+pub fn items_deferred(count: usize) {
+    add(|c| &c.items_deferred, count as u64);
+}
+
 fn fold() {
     let _ = COUNTS.try_with(|counts| {
-        for (cell, total) in
-            [(&counts.local, &LOCAL), (&counts.shared, &SHARED), (&counts.queued, &QUEUED), (&counts.merged, &MERGED)]
-        {
+        for (cell, total) in [
+            (&counts.local, &LOCAL),
+            (&counts.shared, &SHARED),
+            (&counts.queued, &QUEUED),
+            (&counts.merged, &MERGED),
+            (&counts.buffers_deferred, &BUFFERS_DEFERRED),
+            (&counts.items_deferred, &ITEMS_DEFERRED),
+        ] {
             total.fetch_add(cell.replace(0), Ordering::Relaxed);
         }
     });
@@ -72,6 +110,11 @@ pub fn report() -> String {
     let _ = writeln!(out, "  shared operations       {shared} (atomic, by threads that do not own the object)");
     let _ = writeln!(out, "  queued to their owner   {} objects, merged {}", load(&QUEUED), load(&MERGED));
     let _ = writeln!(out, "  threads finished        {}", load(&THREADS));
-    let _ = writeln!(out, "  storage reclaimed through epochs: none deferred (container reads take the object's lock)");
+    let _ = writeln!(
+        out,
+        "  reclaimed through epochs {} list buffers, {} removed list items (lock-free readers might still see them)",
+        load(&BUFFERS_DEFERRED),
+        load(&ITEMS_DEFERRED)
+    );
     out
 }

@@ -5,6 +5,11 @@
 //! module or class dict do not wait for each other (they still touch the
 //! lock's word, which is the next thing to remove: see docs/architecture.md).
 //!
+//! Until a second thread is started there is nothing to exclude, and the
+//! contents are read and written without touching the lock (the runtime's
+//! single-threaded mode, see `threads::single_threaded`); a program that
+//! never starts a thread pays nothing for the locks.
+//!
 //! Locks never nest: a thread holds at most one storage lock at a time (the
 //! [`Storage`] contract keeps closures from touching other storage or
 //! running Python code), so no two threads can wait on each other.
@@ -14,6 +19,8 @@ use std::cell::Cell;
 
 use parking_lot::RwLock;
 use weft_runtime::Storage;
+
+use crate::threads;
 
 #[derive(Debug)]
 pub struct LockedCell<T> {
@@ -55,12 +62,23 @@ impl<T: Send + Sync> Storage<T> for LockedCell<T> {
     #[inline]
     fn read<U>(&self, read: impl FnOnce(&T) -> U) -> U {
         let _held = Held::enter();
+        if threads::single_threaded() {
+            // SAFETY: no second thread has been started, so nothing else can
+            // touch the contents; `Storage`'s contract (asserted by `Held`
+            // in debug builds) rules out a `&mut` from this thread.
+            return read(unsafe { &*self.value.data_ptr() });
+        }
         read(&self.value.read())
     }
 
     #[inline]
     fn write<U>(&self, write: impl FnOnce(&mut T) -> U) -> U {
         let _held = Held::enter();
+        if threads::single_threaded() {
+            // SAFETY: as in `read`: one thread, and no other reference to the
+            // contents while the closure runs.
+            return write(unsafe { &mut *self.value.data_ptr() });
+        }
         write(&mut self.value.write())
     }
 
@@ -77,6 +95,7 @@ mod tests {
 
     #[test]
     fn concurrent_appends_are_all_kept() {
+        threads::leave_single_threaded_mode();
         let cell = Arc::new(LockedCell::new(Vec::new()));
         let threads: Vec<_> = (0..4)
             .map(|k| {

@@ -3,6 +3,6 @@
 //! code runs under the model and in the product.
 
 #[cfg(loom)]
-pub use loom::sync::atomic::{AtomicI64, AtomicU32, Ordering};
+pub use loom::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 #[cfg(not(loom))]
-pub use std::sync::atomic::{AtomicI64, AtomicU32, Ordering};
+pub use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};

@@ -51,6 +51,23 @@ struct MergeQueue {
     items: Mutex<Option<Vec<Queued>>>,
 }
 
+/// False until the first thread besides the main one is started: until then
+/// nothing can race, and storage is read and written without its lock.
+static MULTI_THREADED: AtomicBool = AtomicBool::new(false);
+
+/// True while only one thread has ever run Python code. A relaxed load
+/// suffices: the flag is set by the only thread there is, before it starts
+/// the second, so that thread sees it set by program order and the new one
+/// through the start of its OS thread.
+#[inline]
+pub fn single_threaded() -> bool {
+    !MULTI_THREADED.load(Ordering::Relaxed)
+}
+
+pub fn leave_single_threaded_mode() {
+    MULTI_THREADED.store(true, Ordering::Relaxed);
+}
+
 static NEXT_ID: AtomicU32 = AtomicU32::new(1);
 static REGISTRY: LazyLock<DashMap<u32, Arc<MergeQueue>>> = LazyLock::new(DashMap::new);
 

@@ -11,12 +11,14 @@
 mod cell;
 mod count;
 mod gil;
+mod items;
 mod stats;
 
-use weft_runtime::Runtime;
+use weft_runtime::{Runtime, Slot};
 
 pub use cell::GilCell;
 pub use count::PlainCount;
+pub use items::GilItems;
 
 /// The GIL build.
 #[derive(Debug)]
@@ -28,6 +30,7 @@ impl Runtime for Gil {
 
     type Header = PlainCount;
     type Storage<T: Send + Sync + 'static> = GilCell<T>;
+    type Items<T: Slot> = GilItems<T>;
 
     #[inline]
     fn eval_breaker() -> bool {
@@ -54,6 +57,12 @@ impl Runtime for Gil {
     fn label_thread(label: &str) {
         stats::label(label);
     }
+
+    fn thread_starting() {}
+
+    fn settle_deferred() {}
+
+    fn enable_statistics() {}
 
     fn detached<T>(blocking: impl FnOnce() -> T) -> T {
         // Tolerate callers that are already detached (nested blocking helpers).

@@ -12,6 +12,8 @@
 //! - [`Storage`]: how the mutable contents of a container (list items, dict
 //!   tables, instance attributes, cells) are read and written: directly under
 //!   a GIL, under a per-object lock with lock-free reads without one.
+//! - [`Items`]: a list's items, whose hot reads (indexing, iteration,
+//!   `len`) take no lock without a GIL.
 //! - [`Runtime`]'s thread-state hooks: attaching and detaching a thread
 //!   around blocking calls, and the eval breaker the loop polls.
 
@@ -24,6 +26,7 @@ pub trait Runtime: Sized + Send + Sync + 'static {
 
     type Header: ObjectHeader;
     type Storage<T: Send + Sync + 'static>: Storage<T>;
+    type Items<T: Slot>: Items<T>;
 
     /// True when the interpreter loop must stop at its next check (a GIL
     /// drop request, a pending merge of biased counts, a signal). The loop
@@ -42,6 +45,24 @@ pub trait Runtime: Sized + Send + Sync + 'static {
     /// holds for good (the GIL, the objects it owns) and its statistics are
     /// recorded.
     fn exit_thread();
+
+    /// Called by a thread that runs Python code just before it starts another
+    /// OS thread that will attach. Until the first call there is one thread,
+    /// and a runtime may skip the synchronisation only a second thread needs
+    /// (the free-threaded build's storage locks): the new thread's start
+    /// happens after this call, so it sees every unsynchronised write.
+    fn thread_starting();
+
+    /// `-X gil-stats` asked for statistics: start counting. Counting sits on
+    /// hot paths (every reference-count operation without a GIL), so it is
+    /// off unless asked for.
+    fn enable_statistics();
+
+    /// Runs the releases the runtime has put off — references other threads
+    /// queued to this one, references to list items removed while another
+    /// thread could have been reading them — as far as no thread can still
+    /// need them. For exact counts: `sys.getrefcount`, live-object counts.
+    fn settle_deferred();
 
     /// Labels the calling thread in the statistics (its Python name).
     fn label_thread(label: &str);
@@ -107,4 +128,64 @@ pub trait Storage<T>: Send + Sync + Sized {
     fn write<U>(&self, write: impl FnOnce(&mut T) -> U) -> U;
     /// The contents, when the caller owns the only reference (during freeing).
     fn into_inner(self) -> T;
+}
+
+/// A value a list can hold, written as two machine words so that a runtime
+/// without a GIL can read list slots with plain atomic loads.
+///
+/// # Safety
+///
+/// `from_words(into_words(v))` must give back `v` (the words carry the
+/// reference `v` held), and `clone_words` on the words of a value that is
+/// still alive must return a new reference to it.
+pub unsafe trait Slot: Clone + Send + Sync + 'static {
+    fn into_words(self) -> [u64; 2];
+    /// # Safety
+    ///
+    /// `words` came from `into_words`, and the reference they carry is
+    /// taken over (each `into_words` is matched by one `from_words`).
+    unsafe fn from_words(words: [u64; 2]) -> Self;
+    /// # Safety
+    ///
+    /// `words` came from `into_words` of a value that is still alive.
+    unsafe fn clone_words(words: [u64; 2]) -> Self {
+        // SAFETY: the caller guarantees the words are a live value's; the
+        // borrowed value is cloned and never dropped, so its reference stays
+        // with whoever holds the words.
+        let borrowed = std::mem::ManuallyDrop::new(unsafe { Self::from_words(words) });
+        (*borrowed).clone()
+    }
+}
+
+/// A list's items. Every change is atomic; [`Items::len`] and [`Items::get`]
+/// — the hot reads: indexing, iteration, `len` — take no lock in a runtime
+/// without a GIL.
+///
+/// `modify` is the general change (sorting, inserting, slicing); it may copy
+/// the items, so the operations that must stay O(1) have their own methods.
+/// Like [`Storage`]'s closures, `modify`'s must not run Python code or touch
+/// other storage.
+pub trait Items<T: Slot>: Send + Sync + Sized {
+    fn new(items: Vec<T>) -> Self;
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The item at `index`, if there is one.
+    fn get(&self, index: usize) -> Option<T>;
+    /// Copies of the items in `start..end` (clamped to the length).
+    fn range(&self, start: usize, end: usize) -> Vec<T>;
+    /// Copies of all the items, as one consistent snapshot.
+    fn snapshot(&self) -> Vec<T> {
+        self.range(0, usize::MAX)
+    }
+    fn push(&self, item: T);
+    fn extend(&self, items: Vec<T>);
+    /// The last item, removed.
+    fn pop(&self) -> Option<T>;
+    /// Replaces the item at `index`; gives `item` back if there is none.
+    fn set(&self, index: usize, item: T) -> Result<(), T>;
+    fn modify<U>(&self, change: impl FnOnce(&mut Vec<T>) -> U) -> U;
+    /// The items, when the caller owns the only reference (during freeing).
+    fn into_inner(self) -> Vec<T>;
 }

@@ -20,7 +20,7 @@ use std::io::Write;
 use std::sync::Mutex;
 
 use num_traits::ToPrimitive;
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::{Items, Runtime, Storage};
 
 use crate::object::Obj;
 use crate::objects::{BuiltinFunction, NativeFn, Payload};
@@ -177,7 +177,7 @@ pub fn builtin_length<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, u
         Payload::Bytes(bytes) => bytes.len(),
         Payload::ByteArray(bytes) => bytes.read(Vec::len),
         Payload::Tuple(items) => items.len(),
-        Payload::List(items) => items.read(Vec::len),
+        Payload::List(items) => items.len(),
         Payload::Dict(table) => table.read(|t| t.len()),
         Payload::Set(_) => crate::ops::set::len(obj),
         Payload::DictView { dict, .. } => crate::ops::dict::len(dict),

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use weft_bytecode::instruction::function_flags;
 use weft_bytecode::{CodeObject, Constant};
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::{Items, Runtime, Storage};
 
 use crate::frame::Frame;
 use crate::interp::{Exit, run_frame};
@@ -443,7 +443,7 @@ fn is_default_new<R: Runtime>(vm: &Vm<R>, class: &Obj<R>) -> bool {
 pub fn new_instance<R: Runtime>(vm: &Vm<R>, class: &Obj<R>) -> Obj<R> {
     let data = class_data(class);
     let payload = match data.instance_kind {
-        InstanceKind::List => Payload::List(R::Storage::new(Vec::new())),
+        InstanceKind::List => Payload::List(R::Items::new(Vec::new())),
         InstanceKind::Dict => Payload::Dict(R::Storage::new(DictTable::default())),
         InstanceKind::Set => Payload::Set(R::Storage::new(crate::objects::set::SetTable::default())),
         InstanceKind::Exception => {

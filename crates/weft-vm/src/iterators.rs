@@ -1,6 +1,6 @@
 //! Advancing builtin iterators by one item.
 
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::{Items, Runtime, Storage};
 
 use crate::object::Obj;
 use crate::objects::Payload;
@@ -99,7 +99,7 @@ pub fn advance<R: Runtime>(
     match step {
         Step::Done(item) => Ok(item),
         Step::Indexed(sequence, index) => Ok(match sequence.payload() {
-            Payload::List(items) => items.read(|items| items.get(index).cloned()),
+            Payload::List(items) => items.get(index),
             Payload::ByteArray(bytes) => bytes.read(|b| b.get(index).map(|b| Value::Int(i64::from(*b)))),
             _ => None,
         }),

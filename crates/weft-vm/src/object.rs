@@ -121,6 +121,24 @@ impl<R: Runtime> Obj<R> {
         self.inner().class.store(class.ptr.as_ptr(), Ordering::Relaxed);
     }
 
+    /// The object's address, carrying this reference with it (for storage
+    /// that keeps objects as machine words; see [`Obj::from_raw`]).
+    pub fn into_raw(self) -> usize {
+        let address = self.ptr.as_ptr() as usize;
+        std::mem::forget(self);
+        address
+    }
+
+    /// Takes back the reference an [`Obj::into_raw`] address carries.
+    ///
+    /// # Safety
+    ///
+    /// `address` came from `into_raw`, and its reference is taken back once.
+    pub unsafe fn from_raw(address: usize) -> Obj<R> {
+        // SAFETY: `into_raw` addresses are non-null object pointers.
+        Obj { ptr: unsafe { NonNull::new_unchecked(address as *mut ObjectBox<R>) }, marker: PhantomData }
+    }
+
     pub fn make_immortal(&self) {
         self.inner().header.make_immortal();
     }

@@ -42,7 +42,7 @@ pub enum Payload<R: Runtime> {
     Bytes(Box<[u8]>),
     ByteArray(Store<R, Vec<u8>>),
     Tuple(Box<[Value<R>]>),
-    List(Store<R, Vec<Value<R>>>),
+    List(<R as Runtime>::Items<Value<R>>),
     Dict(Store<R, DictTable<R>>),
     /// A set or frozenset.
     Set(Store<R, set::SetTable<R>>),

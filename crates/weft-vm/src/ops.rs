@@ -9,7 +9,7 @@ pub mod range;
 pub mod set;
 
 use weft_bytecode::{BinaryOperator as Op, ComparisonOperator as Cmp};
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::{Items, Runtime, Storage};
 
 use crate::object::Obj;
 use crate::objects::Payload;
@@ -101,14 +101,14 @@ fn builtin_inplace<R: Runtime>(vm: &Vm<R>, op: Op, left: &Value<R>, right: &Valu
     match (op, obj.payload()) {
         (Op::Add, Payload::List(items)) => {
             let added = protocols::collect(vm, right)?;
-            items.write(|items| items.extend(added));
+            items.extend(added);
         }
         (Op::Multiply, Payload::List(items)) => {
             let Some(count) = number::as_bigint(right) else { return Ok(None) };
-            let count = repeat_count(vm, &count, items.read(Vec::len))?;
-            let copy = items.read(Clone::clone);
+            let count = repeat_count(vm, &count, items.len())?;
+            let copy = items.snapshot();
             let repeated = repeat(&copy, count);
-            let old = items.write(|items| std::mem::replace(items, repeated));
+            let old = items.modify(|items| std::mem::replace(items, repeated));
             drop(old);
         }
         (Op::Add, Payload::ByteArray(bytes)) => {
@@ -168,8 +168,8 @@ pub fn builtin_binary<R: Runtime>(
         },
         (Op::Add, Payload::List(x)) => match b.as_obj().map(Obj::payload) {
             Some(Payload::List(y)) => {
-                let mut items = x.read(Clone::clone);
-                items.extend(y.read(Clone::clone));
+                let mut items = x.snapshot();
+                items.extend(y.snapshot());
                 vm.new_list(items)
             }
             _ => return Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", type_name(vm, b)))),
@@ -208,7 +208,7 @@ pub fn builtin_binary<R: Runtime>(
             let count = repeat_count(vm, &count, sequence_len(payload))?;
             match payload {
                 Payload::Str(x) => vm.new_str(x.as_str().repeat(count)),
-                Payload::List(x) => vm.new_list(repeat(&x.read(Clone::clone), count)),
+                Payload::List(x) => vm.new_list(repeat(&x.snapshot(), count)),
                 Payload::Tuple(x) => vm.new_tuple(repeat(x, count)),
                 Payload::Bytes(x) => crate::builtins::new_bytes(vm, x.repeat(count)),
                 Payload::ByteArray(x) => crate::builtins::new_bytearray(vm, x.read(|x| x.repeat(count))),
@@ -260,7 +260,7 @@ fn reflected_first<R: Runtime>(vm: &Vm<R>, left: &Value<R>, right: &Value<R>, re
 fn sequence_len<R: Runtime>(payload: &Payload<R>) -> usize {
     match payload {
         Payload::Str(text) => text.as_str().len(),
-        Payload::List(items) => items.read(Vec::len),
+        Payload::List(items) => items.len(),
         Payload::Tuple(items) => items.len(),
         Payload::Bytes(bytes) => bytes.len(),
         Payload::ByteArray(bytes) => bytes.read(Vec::len),
@@ -414,7 +414,7 @@ pub fn builtin_ordering<R: Runtime>(
             Some(compare_sequences(vm, &x, &y)?)
         }
         (Payload::List(x), Payload::List(y)) => {
-            let (x, y) = (x.read(Clone::clone), y.read(Clone::clone));
+            let (x, y) = (x.snapshot(), y.snapshot());
             Some(compare_sequences(vm, &x, &y)?)
         }
         (Payload::Set(_), Payload::Set(_)) => Some(crate::builtins::compare_sets(vm, a, b)?),

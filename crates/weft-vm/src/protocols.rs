@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 
 use weft_bytecode::repr::{bytes_repr, float_repr, str_repr};
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::{Items, Runtime, Storage};
 
 use crate::call;
 use crate::object::Obj;
@@ -145,7 +145,7 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
             if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") }
         }
         Payload::List(items) => {
-            let items = items.read(Clone::clone);
+            let items = items.snapshot();
             format!("[{}]", guarded(obj, || join_reprs(vm, items.iter()))?)
         }
         Payload::Dict(table) => {
@@ -359,7 +359,7 @@ pub fn truthy<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, bool> {
                 Payload::Bytes(bytes) => !bytes.is_empty(),
                 Payload::ByteArray(bytes) => bytes.read(|b| !b.is_empty()),
                 Payload::Tuple(items) => !items.is_empty(),
-                Payload::List(items) => items.read(|items| !items.is_empty()),
+                Payload::List(items) => !items.is_empty(),
                 Payload::Dict(table) => table.read(|t| !t.is_empty()),
                 Payload::Set(table) => table.read(|t| !t.is_empty()),
                 Payload::Int(_) => true,
@@ -586,7 +586,7 @@ pub fn is_callable<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> bool {
 pub fn collect<R: Runtime>(vm: &Vm<R>, iterable: &Value<R>) -> PyResult<R, Vec<Value<R>>> {
     if let Some(obj) = iterable.as_obj() {
         match obj.payload() {
-            Payload::List(items) => return Ok(items.read(Clone::clone)),
+            Payload::List(items) => return Ok(items.snapshot()),
             Payload::Tuple(items) => return Ok(items.to_vec()),
             _ => {}
         }

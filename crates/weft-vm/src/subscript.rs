@@ -2,7 +2,7 @@
 //! builtin sequences, dict lookup, and `__getitem__` & co. for Python classes.
 
 use num_traits::ToPrimitive;
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::{Items, Runtime, Storage};
 
 use crate::object::Obj;
 use crate::objects::Payload;
@@ -161,10 +161,10 @@ pub fn builtin_get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value
                 // One item: index inside the storage access (converting the
                 // key first, as `__index__` may run Python code).
                 let index = item_index(vm, &key, "list")?;
-                let found = items.read(|items| resolve(index, items.len()).map(|at| items[at].clone()));
+                let found = resolve(index, items.len()).and_then(|at| items.get(at));
                 return found.ok_or_else(|| vm.index_error("list index out of range"));
             }
-            let items = items.read(Clone::clone);
+            let items = items.snapshot();
             sequence_item(vm, &items, &key, "list", |items| vm.new_list(items))
         }
         Payload::Tuple(items) => sequence_item(vm, items, &key, "tuple", |items| vm.new_tuple(items)),
@@ -276,27 +276,25 @@ pub fn builtin_set_item<R: Runtime>(
         Payload::List(items) => {
             if let Some(slice) = is_slice(&key) {
                 let new_items = protocols::collect(vm, &value)?;
-                return assign_slice(vm, items, slice_bounds(vm, slice)?, new_items);
+                let bounds = slice_bounds(vm, slice)?;
+                let replaced = items.modify(|items| splice(items, bounds, new_items));
+                return replaced.map(drop).map_err(|sizes| slice_size_error(vm, sizes));
             }
-            // Resolved against the length inside the write: another thread
-            // (or the key's `__index__`) may have resized the list meanwhile.
+            // A negative index is resolved against the length `set` checks
+            // against, give or take a concurrent resize, which `set` refuses.
             let index = item_index(vm, &key, "list")?;
-            let old =
-                items.write(|items| resolve(index, items.len()).map(|at| std::mem::replace(&mut items[at], value)));
-            match old {
-                Some(old) => {
-                    drop(old);
-                    Ok(())
-                }
-                None => Err(vm.index_error("list assignment index out of range")),
-            }
+            resolve(index, items.len())
+                .and_then(|at| items.set(at, value).ok())
+                .ok_or_else(|| vm.index_error("list assignment index out of range"))
         }
         Payload::Dict(_) => dict::set_item(vm, obj, key, value),
         Payload::ByteArray(storage) => {
             let length = storage.read(Vec::len);
             if let Some(slice) = is_slice(&key) {
                 let new_bytes = bytes_to_assign(vm, &value)?;
-                return assign_slice(vm, storage, slice_bounds(vm, slice)?, new_bytes);
+                let bounds = slice_bounds(vm, slice)?;
+                let replaced = storage.write(|bytes| splice(bytes, bounds, new_bytes));
+                return replaced.map(drop).map_err(|sizes| slice_size_error(vm, sizes));
             }
             let index = item_index(vm, &key, "bytearray")?;
             if resolve(index, length).is_none() {
@@ -331,37 +329,24 @@ fn bytes_to_assign<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, Vec<
         .collect()
 }
 
-/// Replaces the items a slice selects; a plain slice may change the length.
-fn assign_slice<R: Runtime, T: Send + Sync>(
-    vm: &Vm<R>,
-    items: &R::Storage<Vec<T>>,
-    bounds: SliceBounds,
-    new_items: Vec<T>,
-) -> PyResult<R, ()> {
-    // The slice is resolved against the length the sequence has inside the
-    // write, so a concurrent resize cannot make it reach past the end.
-    // Replaced items are dropped outside the write.
-    let replaced: Result<Vec<T>, (usize, usize)> = items.write(|items| {
-        let indices = bounds.resolve(items.len());
-        if indices.step == 1 {
-            let start = indices.start as usize;
-            return Ok(items.splice(start..start + indices.count, new_items).collect());
-        }
-        if new_items.len() != indices.count {
-            return Err((new_items.len(), indices.count));
-        }
-        Ok(indices.positions().zip(new_items).map(|(i, value)| std::mem::replace(&mut items[i], value)).collect())
-    });
-    match replaced {
-        Ok(old) => {
-            drop(old);
-            Ok(())
-        }
-        Err((given, wanted)) => {
-            Err(vm
-                .value_error(format!("attempt to assign sequence of size {given} to extended slice of size {wanted}")))
-        }
+/// Replaces the items a slice selects (a plain slice may change the
+/// length), inside the sequence's write, so the slice is resolved against
+/// the length the sequence has there. Gives back the replaced items, to be
+/// dropped outside the write, or the sizes of a mismatched extended slice.
+fn splice<T>(items: &mut Vec<T>, bounds: SliceBounds, new_items: Vec<T>) -> Result<Vec<T>, (usize, usize)> {
+    let indices = bounds.resolve(items.len());
+    if indices.step == 1 {
+        let start = indices.start as usize;
+        return Ok(items.splice(start..start + indices.count, new_items).collect());
     }
+    if new_items.len() != indices.count {
+        return Err((new_items.len(), indices.count));
+    }
+    Ok(indices.positions().zip(new_items).map(|(i, value)| std::mem::replace(&mut items[i], value)).collect())
+}
+
+fn slice_size_error<R: Runtime>(vm: &Vm<R>, (given, wanted): (usize, usize)) -> PyErr<R> {
+    vm.value_error(format!("attempt to assign sequence of size {given} to extended slice of size {wanted}"))
 }
 
 pub fn delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value<R>) -> PyResult<R, ()> {
@@ -379,10 +364,12 @@ pub fn builtin_delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Va
     match obj.payload() {
         Payload::List(items) => {
             if let Some(slice) = is_slice(&key) {
-                return delete_slice(items, slice_bounds(vm, slice)?);
+                let bounds = slice_bounds(vm, slice)?;
+                drop(items.modify(|items| remove_slice(items, bounds)));
+                return Ok(());
             }
             let index = item_index(vm, &key, "list")?;
-            let removed = items.write(|items| resolve(index, items.len()).map(|at| items.remove(at)));
+            let removed = items.modify(|items| resolve(index, items.len()).map(|at| items.remove(at)));
             match removed {
                 Some(removed) => {
                     drop(removed);
@@ -397,7 +384,9 @@ pub fn builtin_delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Va
         },
         Payload::ByteArray(bytes) => {
             if let Some(slice) = is_slice(&key) {
-                return delete_slice(bytes, slice_bounds(vm, slice)?);
+                let bounds = slice_bounds(vm, slice)?;
+                bytes.write(|bytes| remove_slice(bytes, bounds));
+                return Ok(());
             }
             let index = item_index(vm, &key, "bytearray")?;
             let removed = bytes.write(|bytes| resolve(index, bytes.len()).map(|at| bytes.remove(at)));
@@ -407,12 +396,10 @@ pub fn builtin_delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Va
     }
 }
 
-fn delete_slice<R: Runtime, T: Send + Sync>(items: &R::Storage<Vec<T>>, bounds: SliceBounds) -> PyResult<R, ()> {
-    let removed: Vec<T> = items.write(|items| {
-        let mut doomed: Vec<usize> = bounds.resolve(items.len()).positions().collect();
-        doomed.sort_unstable();
-        doomed.iter().rev().map(|&i| items.remove(i)).collect()
-    });
-    drop(removed);
-    Ok(())
+/// Removes the items a slice selects; gives them back to be dropped outside
+/// the sequence's write.
+fn remove_slice<T>(items: &mut Vec<T>, bounds: SliceBounds) -> Vec<T> {
+    let mut doomed: Vec<usize> = bounds.resolve(items.len()).positions().collect();
+    doomed.sort_unstable();
+    doomed.iter().rev().map(|&i| items.remove(i)).collect()
 }

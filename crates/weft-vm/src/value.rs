@@ -4,7 +4,7 @@
 //! 64 bits and floats — are stored inline and need no reference counting.
 //! Everything else is a counted reference to a heap object ([`Obj`]).
 
-use weft_runtime::Runtime;
+use weft_runtime::{Runtime, Slot};
 
 use crate::object::Obj;
 
@@ -26,6 +26,39 @@ impl<R: Runtime> Clone for Value<R> {
             Value::Int(i) => Value::Int(*i),
             Value::Float(f) => Value::Float(*f),
             Value::Obj(obj) => Value::Obj(obj.clone()),
+        }
+    }
+}
+
+const NONE: u64 = 0;
+const BOOL: u64 = 1;
+const INT: u64 = 2;
+const FLOAT: u64 = 3;
+const OBJ: u64 = 4;
+
+// SAFETY: each variant is written as its tag and its payload's bits, and read
+// back from them; an object's words carry the reference `into_raw` kept.
+unsafe impl<R: Runtime> Slot for Value<R> {
+    #[inline]
+    fn into_words(self) -> [u64; 2] {
+        match self {
+            Value::None => [NONE, 0],
+            Value::Bool(b) => [BOOL, u64::from(b)],
+            Value::Int(i) => [INT, i as u64],
+            Value::Float(f) => [FLOAT, f.to_bits()],
+            Value::Obj(obj) => [OBJ, obj.into_raw() as u64],
+        }
+    }
+
+    #[inline]
+    unsafe fn from_words([tag, bits]: [u64; 2]) -> Self {
+        match tag {
+            NONE => Value::None,
+            BOOL => Value::Bool(bits != 0),
+            INT => Value::Int(bits as i64),
+            FLOAT => Value::Float(f64::from_bits(bits)),
+            // SAFETY: the caller hands over the reference the words carry.
+            _ => Value::Obj(unsafe { Obj::from_raw(bits as usize) }),
         }
     }
 }

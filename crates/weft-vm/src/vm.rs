@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::{Items, Runtime, Storage};
 
 use crate::object::Obj;
 use crate::objects::{DictTable, ExceptionData, Payload, PyStr};
@@ -117,7 +117,7 @@ impl<R: Runtime> Vm<R> {
     }
 
     pub fn new_list(&self, items: Vec<Value<R>>) -> Value<R> {
-        Value::Obj(Obj::new(&self.types().list, Payload::List(R::Storage::new(items)), None))
+        Value::Obj(Obj::new(&self.types().list, Payload::List(R::Items::new(items)), None))
     }
 
     pub fn new_dict_obj(&self, table: DictTable<R>) -> Obj<R> {

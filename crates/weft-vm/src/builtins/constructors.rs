@@ -3,7 +3,7 @@
 
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::{Items, Runtime, Storage};
 
 use super::{arity, define_method, keyword};
 use crate::call;
@@ -82,7 +82,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         if let Some(iterable) = args.positional.get(1) {
             let items = protocols::collect(vm, iterable)?;
             if let Some(Payload::List(storage)) = args.at(vm, 0)?.as_obj().map(Obj::payload) {
-                let old = storage.write(|list| std::mem::replace(list, items));
+                let old = storage.modify(|list| std::mem::replace(list, items));
                 drop(old);
             }
         }

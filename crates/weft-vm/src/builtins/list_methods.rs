@@ -1,6 +1,6 @@
 //! Methods of `list` and `tuple`.
 
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::{Items, Runtime};
 
 use super::{arity, define_method, expect_int, keyword};
 use crate::object::Obj;
@@ -9,7 +9,7 @@ use crate::protocols::{self, truthy};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-fn storage<R: Runtime>(value: &Value<R>) -> &R::Storage<Vec<Value<R>>> {
+fn storage<R: Runtime>(value: &Value<R>) -> &R::Items<Value<R>> {
     match value.as_obj().map(Obj::payload) {
         Some(Payload::List(items)) => items,
         _ => unreachable!("list methods receive lists"),
@@ -21,20 +21,20 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, list, "append", |vm, args| {
         arity(vm, "append", &args, 2, 2)?;
         let item = args.at(vm, 1)?.clone();
-        storage(&args.positional[0]).write(|items| items.push(item));
+        storage(&args.positional[0]).push(item);
         Ok(Value::None)
     });
     define_method(vm, list, "extend", |vm, args| {
         arity(vm, "extend", &args, 2, 2)?;
         let items = protocols::collect(vm, args.at(vm, 1)?)?;
-        storage(&args.positional[0]).write(|list| list.extend(items));
+        storage(&args.positional[0]).extend(items);
         Ok(Value::None)
     });
     define_method(vm, list, "insert", |vm, args| {
         arity(vm, "insert", &args, 3, 3)?;
         let index = expect_int(vm, args.at(vm, 1)?)?;
         let item = args.at(vm, 2)?.clone();
-        storage(&args.positional[0]).write(|items| {
+        storage(&args.positional[0]).modify(|items| {
             let len = items.len() as i64;
             let at = if index < 0 { (index + len).max(0) } else { index.min(len) };
             items.insert(at as usize, item);
@@ -43,8 +43,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, list, "pop", |vm, args| {
         arity(vm, "pop", &args, 1, 2)?;
-        let index = args.positional.get(1).map(|i| expect_int(vm, i)).transpose()?.unwrap_or(-1);
-        let popped = storage(&args.positional[0]).write(|items| {
+        let index = args.positional.get(1).map(|i| expect_int(vm, i)).transpose()?;
+        let Some(index) = index else {
+            return storage(&args.positional[0]).pop().ok_or_else(|| vm.index_error("pop from empty list"));
+        };
+        let popped = storage(&args.positional[0]).modify(|items| {
             if items.is_empty() {
                 return Err("pop from empty list");
             }
@@ -61,7 +64,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         arity(vm, "remove", &args, 2, 2)?;
         let wanted = args.at(vm, 1)?;
         // Most searches compare without Python code: find and remove under one lock.
-        let quick = storage(&args.positional[0]).write(|items| {
+        let quick = storage(&args.positional[0]).modify(|items| {
             for (at, item) in items.iter().enumerate() {
                 match crate::ops::dict::simple_equal(item, wanted) {
                     Some(true) => return Some(Some(items.remove(at))),
@@ -80,14 +83,14 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             None => {}
         }
         loop {
-            let snapshot = storage(&args.positional[0]).read(Clone::clone);
+            let snapshot = storage(&args.positional[0]).snapshot();
             let Some(at) = position_in(vm, &snapshot, args.at(vm, 1)?, 0, snapshot.len())? else {
                 return Err(vm.value_error("list.remove(x): x not in list"));
             };
             // Remove it only if it is still there: another thread (or the
             // `__eq__` just run) may have changed the list since the snapshot.
             let removed = storage(&args.positional[0])
-                .write(|items| items.get(at).is_some_and(|item| item.is(&snapshot[at])).then(|| items.remove(at)));
+                .modify(|items| items.get(at).is_some_and(|item| item.is(&snapshot[at])).then(|| items.remove(at)));
             if removed.is_some() {
                 drop(removed);
                 return Ok(Value::None);
@@ -96,7 +99,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, list, "index", |vm, args| {
         arity(vm, "index", &args, 2, 4)?;
-        let items = storage(&args.positional[0]).read(Clone::clone);
+        let items = storage(&args.positional[0]).snapshot();
         let (start, stop) = search_bounds(vm, &args, items.len())?;
         match position_in(vm, &items, args.at(vm, 1)?, start, stop)? {
             Some(at) => Ok(Value::Int(at as i64)),
@@ -108,7 +111,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, list, "count", |vm, args| {
         arity(vm, "count", &args, 2, 2)?;
-        let items = storage(&args.positional[0]).read(Clone::clone);
+        let items = storage(&args.positional[0]).snapshot();
         let mut count = 0;
         for item in &items {
             if item.is(args.at(vm, 1)?) || protocols::equal(vm, item, args.at(vm, 1)?)? {
@@ -119,18 +122,18 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_method(vm, list, "reverse", |vm, args| {
         arity(vm, "reverse", &args, 1, 1)?;
-        storage(&args.positional[0]).write(|items| items.reverse());
+        storage(&args.positional[0]).modify(|items| items.reverse());
         Ok(Value::None)
     });
     define_method(vm, list, "clear", |vm, args| {
         arity(vm, "clear", &args, 1, 1)?;
-        let old = storage(&args.positional[0]).write(std::mem::take);
+        let old = storage(&args.positional[0]).modify(std::mem::take);
         drop(old);
         Ok(Value::None)
     });
     define_method(vm, list, "copy", |vm, args| {
         arity(vm, "copy", &args, 1, 1)?;
-        Ok(vm.new_list(storage(&args.positional[0]).read(Clone::clone)))
+        Ok(vm.new_list(storage(&args.positional[0]).snapshot()))
     });
     define_method(vm, list, "sort", |vm, args| {
         arity(vm, "sort", &args, 1, 1)?;
@@ -218,7 +221,7 @@ pub fn sort_list<R: Runtime>(
         Some(value) => truthy(vm, &value)?,
         None => false,
     };
-    let items = storage(list).read(Clone::clone);
+    let items = storage(list).snapshot();
     let mut keyed = Vec::with_capacity(items.len());
     for item in items {
         let score = match key.as_ref().filter(|k| !k.is_none()) {
@@ -258,7 +261,7 @@ pub fn sort_list<R: Runtime>(
         keyed.reverse();
     }
     let sorted: Vec<Value<R>> = keyed.into_iter().map(|(_, item)| item).collect();
-    let old = storage(list).write(|items| std::mem::replace(items, sorted));
+    let old = storage(list).modify(|items| std::mem::replace(items, sorted));
     drop(old);
     Ok(())
 }

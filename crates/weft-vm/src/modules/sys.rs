@@ -71,15 +71,13 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     define(vm, namespace, "getrefcount", |vm, args| {
         arity(vm, "getrefcount", &args, 1, 1)?;
+        R::settle_deferred();
         Ok(Value::Int(args.at(vm, 0)?.as_obj().map_or(1, Obj::refcount) as i64))
     });
     define(vm, namespace, "_is_gil_enabled", |_, _| Ok(Value::Bool(R::HAS_GIL)));
     define(vm, namespace, "_weft_live_objects", |_, _| {
-        // Objects other threads queued to this one are freed at its next
-        // eval-breaker check; settle them first so the count is final.
-        if R::eval_breaker() {
-            R::handle_eval_breaker();
-        }
+        // Releases the runtime put off would lower the count: settle first.
+        R::settle_deferred();
         Ok(crate::object::live_objects().map_or(Value::None, |live| Value::Int(live as i64)))
     });
     define(vm, namespace, "excepthook", excepthook);

@@ -99,6 +99,7 @@ fn start_new_thread<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     let start = Start { function, args: Args { positional: items.to_vec(), keywords } };
     let thread_ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed);
     let interp = Arc::clone(&vm.interp);
+    R::thread_starting();
     std::thread::Builder::new()
         .spawn(move || run_thread(interp, thread_ident, start))
         .map_err(|_| vm.new_error(&vm.types().exceptions.runtime_error, "can't start new thread"))?;

@@ -1,6 +1,6 @@
 //! List operations the interpreter loop needs.
 
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::{Items, Runtime};
 
 use crate::object::Obj;
 use crate::objects::Payload;
@@ -10,7 +10,7 @@ use crate::vm::{PyResult, Vm};
 
 pub fn append<R: Runtime>(list: &Value<R>, item: Value<R>) {
     if let Some(Payload::List(items)) = list.as_obj().map(Obj::payload) {
-        items.write(|items| items.push(item));
+        items.push(item);
     }
 }
 
@@ -23,7 +23,7 @@ pub fn extend<R: Runtime>(vm: &Vm<R>, list: &Value<R>, iterable: &Value<R>) -> P
         }
     })?;
     if let Some(Payload::List(items)) = list.as_obj().map(Obj::payload) {
-        items.write(|items| items.extend(new_items));
+        items.extend(new_items);
     }
     Ok(())
 }
@@ -31,7 +31,7 @@ pub fn extend<R: Runtime>(vm: &Vm<R>, list: &Value<R>, iterable: &Value<R>) -> P
 /// A snapshot of a list's or tuple's items.
 pub fn items<R: Runtime>(sequence: &Value<R>) -> Vec<Value<R>> {
     match sequence.as_obj().map(Obj::payload) {
-        Some(Payload::List(items)) => items.read(Clone::clone),
+        Some(Payload::List(items)) => items.snapshot(),
         Some(Payload::Tuple(items)) => items.to_vec(),
         _ => Vec::new(),
     }

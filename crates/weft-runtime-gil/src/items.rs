@@ -1,0 +1,67 @@
+//! A list's items under the GIL: a plain `Vec`, read and written in place.
+
+use weft_runtime::{Items, Slot, Storage};
+
+use crate::cell::GilCell;
+
+#[derive(Debug)]
+pub struct GilItems<T> {
+    items: GilCell<Vec<T>>,
+}
+
+impl<T: Slot> Items<T> for GilItems<T> {
+    fn new(items: Vec<T>) -> Self {
+        GilItems { items: GilCell::new(items) }
+    }
+
+    #[inline]
+    fn len(&self) -> usize {
+        self.items.read(Vec::len)
+    }
+
+    #[inline]
+    fn get(&self, index: usize) -> Option<T> {
+        self.items.read(|items| items.get(index).cloned())
+    }
+
+    fn range(&self, start: usize, end: usize) -> Vec<T> {
+        self.items.read(|items| {
+            let end = end.min(items.len());
+            items.get(start..end).map(<[T]>::to_vec).unwrap_or_default()
+        })
+    }
+
+    #[inline]
+    fn push(&self, item: T) {
+        self.items.write(|items| items.push(item));
+    }
+
+    fn extend(&self, more: Vec<T>) {
+        self.items.write(|items| items.extend(more));
+    }
+
+    #[inline]
+    fn pop(&self) -> Option<T> {
+        self.items.write(Vec::pop)
+    }
+
+    #[inline]
+    fn set(&self, index: usize, item: T) -> Result<(), T> {
+        // The old item is dropped after the write, outside the cell: its
+        // release may free objects, which must not happen inside an access.
+        let old = self.items.write(|items| match items.get_mut(index) {
+            Some(slot) => Ok(std::mem::replace(slot, item)),
+            None => Err(item),
+        })?;
+        drop(old);
+        Ok(())
+    }
+
+    fn modify<U>(&self, change: impl FnOnce(&mut Vec<T>) -> U) -> U {
+        self.items.write(change)
+    }
+
+    fn into_inner(self) -> Vec<T> {
+        self.items.into_inner()
+    }
+}
