@@ -1,7 +1,12 @@
 //! `import`: builtin modules, and `.py` files found on the search path
 //! (the script's folder first), each run once and kept in `sys.modules`.
 
+mod locks;
+
 use weft_runtime::Runtime;
+
+pub use locks::ImportLocks;
+use locks::Turn;
 
 use crate::object::Obj;
 use crate::objects::Payload;
@@ -37,6 +42,33 @@ pub fn import_name<R: Runtime>(vm: &Vm<R>, name: &Obj<R>, fromlist: &Value<R>, l
 /// if already imported.
 pub fn import_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R> {
     let key = vm.new_str(name);
+    let me = crate::modules::thread::ident();
+    loop {
+        if let Some(module) = dict::get(vm, &vm.interp.modules, &key)?
+            && !vm.interp.import_locks.running(name)
+        {
+            return Ok(module);
+        }
+        match vm.interp.import_locks.claim::<R>(me, name) {
+            Turn::Retry => continue,
+            Turn::Partial => {
+                if let Some(module) = dict::get(vm, &vm.interp.modules, &key)? {
+                    return Ok(module);
+                }
+                // A failed import left nothing: this thread tries in turn.
+                continue;
+            }
+            Turn::Run => {
+                let result = find_and_load(vm, name, key);
+                vm.interp.import_locks.finish(name);
+                return result;
+            }
+        }
+    }
+}
+
+/// Loads module `name`, which this thread has claimed.
+fn find_and_load<R: Runtime>(vm: &Vm<R>, name: &str, key: Value<R>) -> PyResult<R> {
     if let Some(module) = dict::get(vm, &vm.interp.modules, &key)? {
         return Ok(module);
     }

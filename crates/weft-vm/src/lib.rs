@@ -80,6 +80,7 @@ pub fn new_vm<R: Runtime>(argv: Vec<String>, path: Vec<PathBuf>) -> Vm<R> {
         ellipsis,
         empty_tuple,
         recursion_limit: AtomicUsize::new(DEFAULT_RECURSION_LIMIT),
+        import_locks: Default::default(),
         path,
         argv,
     };

@@ -67,6 +67,8 @@ pub struct Interpreter<R: Runtime> {
     pub ellipsis: Obj<R>,
     pub empty_tuple: Obj<R>,
     pub recursion_limit: AtomicUsize,
+    /// Who is running which module's body (see `import::ImportLocks`).
+    pub import_locks: crate::import::ImportLocks,
     /// Folders searched by `import` (the script's folder first).
     pub path: Vec<std::path::PathBuf>,
     /// `sys.argv`.
