@@ -23,16 +23,16 @@
 //! writes skip the sequence number, the pin and the deferral.
 
 use std::marker::PhantomData;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering, fence};
 
 use crossbeam_epoch::{self as epoch, Atomic, Guard, Owned, Shared};
-use parking_lot::Mutex;
 use weft_runtime::{Items, Slot};
 
+use crate::sync::{AtomicU64, AtomicUsize, Mutex, MutexGuard, Ordering, fence, pin, spin_wait};
 use crate::{stats, threads};
 
-/// How many times a reader retries around writers before taking the lock.
-const OPTIMISTIC_TRIES: usize = 64;
+/// How many times a reader retries around writers before taking the lock
+/// (two under loom, whose models then cover the fallback too).
+const OPTIMISTIC_TRIES: usize = if cfg!(loom) { 2 } else { 64 };
 
 /// A fixed-capacity array of encoded items; its length lives in the list.
 struct Buffer {
@@ -72,7 +72,7 @@ pub struct AtomicItems<T: Slot> {
 /// other threads may be reading). Dropping it publishes the change.
 struct Writing<'a, T: Slot> {
     items: &'a AtomicItems<T>,
-    lock: Option<parking_lot::MutexGuard<'a, ()>>,
+    lock: Option<MutexGuard<'a, ()>>,
 }
 
 impl<T: Slot> Drop for Writing<'_, T> {
@@ -147,11 +147,11 @@ impl<T: Slot> AtomicItems<T> {
             let buffer = unsafe { self.buffer.load(Ordering::Relaxed, epoch::unprotected()).deref() };
             return keep(load(buffer, self.len.load(Ordering::Relaxed)));
         }
-        let guard = epoch::pin();
+        let guard = pin();
         for _ in 0..OPTIMISTIC_TRIES {
             let before = self.seq.load(Ordering::Acquire);
             if before & 1 == 1 {
-                std::hint::spin_loop();
+                spin_wait();
                 continue;
             }
             let len = self.len.load(Ordering::Relaxed);
@@ -192,7 +192,7 @@ impl<T: Slot> Drop for AtomicItems<T> {
 
 /// Pins the epoch when other threads may be reading (a deferral needs it).
 fn pin_if_shared() -> Option<Guard> {
-    (!threads::single_threaded()).then(epoch::pin)
+    (!threads::single_threaded()).then(pin)
 }
 
 fn retire_buffer(buffer: Shared<'_, Buffer>, guard: Option<&Guard>) {
@@ -211,7 +211,9 @@ fn retire_buffer(buffer: Shared<'_, Buffer>, guard: Option<&Guard>) {
 }
 
 /// How many batches of removed items wait for their epoch.
-static RETIRED_PENDING: AtomicUsize = AtomicUsize::new(0);
+/// (A plain std atomic even under loom: it only tells `settle_retired` when
+/// to stop, and loom atomics cannot be statics.)
+static RETIRED_PENDING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// Releases the list's references to removed items: at once when no other
 /// thread can be reading, else once every current reader has unpinned.
@@ -219,10 +221,10 @@ fn retire_items<T: Slot>(removed: Vec<T>, guard: Option<&Guard>) {
     match guard {
         Some(guard) if !removed.is_empty() => {
             stats::items_deferred(removed.len());
-            RETIRED_PENDING.fetch_add(1, Ordering::Relaxed);
+            RETIRED_PENDING.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             guard.defer(move || {
                 drop(removed);
-                RETIRED_PENDING.fetch_sub(1, Ordering::Release);
+                RETIRED_PENDING.fetch_sub(1, std::sync::atomic::Ordering::Release);
             });
         }
         _ => drop(removed),
@@ -233,17 +235,19 @@ fn retire_items<T: Slot>(removed: Vec<T>, guard: Option<&Guard>) {
 /// a thread that stays pinned holds it back (then what is left goes later).
 pub fn settle_retired() {
     for _ in 0..SETTLE_ROUNDS {
-        if RETIRED_PENDING.load(Ordering::Acquire) == 0 {
+        // (Under loom a fixed number of rounds: the counter is process-wide
+        // state that would make the model's runs differ.)
+        if !cfg!(loom) && RETIRED_PENDING.load(std::sync::atomic::Ordering::Acquire) == 0 {
             return;
         }
-        epoch::pin().flush();
+        pin().flush();
     }
 }
 
 /// Each round frees a few sealed bags; enough rounds for millions of batches
 /// when nothing holds the epoch back, and a bound of milliseconds when
 /// something does.
-const SETTLE_ROUNDS: usize = 1 << 16;
+const SETTLE_ROUNDS: usize = if cfg!(loom) { 4 } else { 1 << 16 };
 
 impl<T: Slot> Items<T> for AtomicItems<T> {
     fn new(items: Vec<T>) -> Self {
