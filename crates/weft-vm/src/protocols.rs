@@ -205,7 +205,12 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
                 _ => format!("<class '{}'>", data.qualname),
             }
         }
-        Payload::Module { name, .. } => format!("<module '{name}'>"),
+        Payload::Module { name, dict } => {
+            match crate::types::dict_get_str(dict, "__file__").as_ref().and_then(str_text) {
+                Some(file) => format!("<module '{name}' from '{file}'>"),
+                None => format!("<module '{name}' (built-in)>"),
+            }
+        }
         Payload::GenericAlias { origin, args } => generic_alias_repr(vm, origin, args)?,
         Payload::Member { name, owner, .. } => format!("<member '{name}' of '{}' objects>", class_data(owner).name),
         Payload::Exception(data) => {

@@ -51,11 +51,30 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
         "fabs" => |x: f64| Some(x.abs()),
         "degrees" => |x: f64| Some(x.to_degrees()),
         "radians" => |x: f64| Some(x.to_radians()),
-        "erf" => |x: f64| Some(erf(x)),
-        "erfc" => |x: f64| Some(1.0 - erf(x)),
-        "gamma" => |x: f64| if x <= 0.0 && x.fract() == 0.0 { None } else { Some(gamma(x)) },
-        "lgamma" => |x: f64| if x <= 0.0 && x.fract() == 0.0 { None } else { Some(gamma(x).abs().ln()) },
+        // erf and erfc come from the `libm` crate (fdlibm's
+        // algorithms, as glibc's are), so they agree with CPython's digits;
+        // gamma and lgamma are CPython's own Lanczos scheme (`gamma.rs`).
+        "erf" => |x: f64| Some(libm::erf(x)),
+        "erfc" => |x: f64| Some(libm::erfc(x)),
+        "gamma" => super::gamma::gamma,
+        "lgamma" => super::gamma::lgamma,
+        "cbrt" => |x: f64| Some(c_cbrt(x)),
+        "exp2" => |x: f64| Some(x.exp2()),
+        "ulp" => |x: f64| Some(ulp(x)),
     }
+    define(vm, namespace, "nextafter", |vm, args| {
+        arity(vm, "nextafter", &args, 2, 2)?;
+        let (x, y) = (real_to_float(vm, args.at(vm, 0)?)?, real_to_float(vm, args.at(vm, 1)?)?);
+        Ok(Value::Float(libm::nextafter(x, y)))
+    });
+    define(vm, namespace, "remainder", |vm, args| {
+        arity(vm, "remainder", &args, 2, 2)?;
+        let (x, y) = (real_to_float(vm, args.at(vm, 0)?)?, real_to_float(vm, args.at(vm, 1)?)?);
+        if x.is_infinite() && !y.is_nan() || y == 0.0 && !x.is_nan() {
+            return Err(domain_error(vm));
+        }
+        Ok(Value::Float(libm::remainder(x, y)))
+    });
     define(vm, namespace, "log", |vm, args| {
         arity(vm, "log", &args, 1, 2)?;
         let x = log_of(vm, args.at(vm, 0)?)?;
@@ -360,55 +379,46 @@ fn exact_sum(values: &[f64]) -> f64 {
     total
 }
 
-fn erf(x: f64) -> f64 {
-    // Abramowitz–Stegun 7.1.26 is too coarse; use the series / continued fraction pair.
-    if x.abs() < 2.5 {
-        let mut term = x;
-        let mut sum = x;
-        let x2 = x * x;
-        for n in 1..200 {
-            term *= -x2 / n as f64;
-            let add = term / (2 * n + 1) as f64;
-            sum += add;
-            if add.abs() < 1e-17 * sum.abs() {
-                break;
-            }
+/// The C library's `cbrt`, which CPython calls. Rust's runtime links its own
+/// `cbrt` into the binary (correctly rounded, where glibc's gives
+/// `cbrt(27.0) == 3.0000000000000004`), so the C one is looked up by name.
+#[cfg(unix)]
+fn c_cbrt(x: f64) -> f64 {
+    type Cbrt = unsafe extern "C" fn(f64) -> f64;
+    static FOUND: std::sync::OnceLock<Option<Cbrt>> = std::sync::OnceLock::new();
+    let found = FOUND.get_or_init(|| {
+        // SAFETY: dlopen/dlsym with NUL-terminated names; a non-null `cbrt`
+        // from the C math library has C's `double cbrt(double)` signature.
+        unsafe {
+            let library = libc::dlopen(c"libm.so.6".as_ptr(), libc::RTLD_LAZY);
+            let symbol = if library.is_null() { library } else { libc::dlsym(library, c"cbrt".as_ptr()) };
+            (!symbol.is_null()).then(|| std::mem::transmute::<*mut libc::c_void, Cbrt>(symbol))
         }
-        return sum * 2.0 / std::f64::consts::PI.sqrt();
+    });
+    match found {
+        // SAFETY: `cbrt` is a pure function of its argument.
+        Some(cbrt) => unsafe { cbrt(x) },
+        None => x.cbrt(),
     }
-    let sign = x.signum();
-    let x = x.abs();
-    let mut fraction = 0.0;
-    for n in (1..60).rev() {
-        fraction = n as f64 / 2.0 / (x + fraction);
-    }
-    sign * (1.0 - (-x * x).exp() / std::f64::consts::PI.sqrt() / (x + fraction))
 }
 
-fn gamma(x: f64) -> f64 {
-    if x < 0.5 {
-        return std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * gamma(1.0 - x));
+#[cfg(not(unix))]
+fn c_cbrt(x: f64) -> f64 {
+    x.cbrt()
+}
+
+/// The gap between |x| and the next float away from zero (`math.ulp`).
+fn ulp(x: f64) -> f64 {
+    let x = x.abs();
+    if !x.is_finite() {
+        return x;
     }
-    if x.fract() == 0.0 && x <= 23.0 {
-        return (1..x as u64).fold(1.0, |acc, k| acc * k as f64);
+    let next = libm::nextafter(x, f64::INFINITY);
+    if next.is_infinite() {
+        // The largest float: measure the gap below it instead.
+        return x - libm::nextafter(x, 0.0);
     }
-    // Lanczos approximation (g = 7, n = 9).
-    const COEFFICIENTS: [f64; 9] = [
-        0.999_999_999_999_809_9,
-        676.520_368_121_885_1,
-        -1_259.139_216_722_402_8,
-        771.323_428_777_653_1,
-        -176.615_029_162_140_6,
-        12.507_343_278_686_905,
-        -0.138_571_095_265_720_12,
-        9.984_369_578_019_572e-6,
-        1.505_632_735_149_311_6e-7,
-    ];
-    let x = x - 1.0;
-    let t = x + 7.5;
-    let series =
-        COEFFICIENTS[1..].iter().enumerate().fold(COEFFICIENTS[0], |acc, (i, c)| acc + c / (x + i as f64 + 1.0));
-    (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * series
+    next - x
 }
 
 /// Splits `x` into a mantissa in [0.5, 1) and a power of two, as C's frexp;
