@@ -2,7 +2,7 @@
 //! in `builtins/functions.rs`, type constructors in `builtins/constructors.rs`,
 //! and each type's methods in its own file.
 
-mod bytes_methods;
+pub(crate) mod bytes_methods;
 pub mod codecs;
 pub use bytes_methods::{bytes_of, new_bytearray};
 mod constructors;
@@ -38,9 +38,15 @@ pub use list_methods::sort_list;
 static STDOUT: Mutex<Option<std::io::BufWriter<std::io::Stdout>>> = Mutex::new(None);
 
 pub fn write_stdout(text: &str) {
+    write_stdout_bytes(text.as_bytes());
+}
+
+/// `sys.stdout.buffer.write`: raw bytes, through the same buffer as text so
+/// the two stay in order.
+pub fn write_stdout_bytes(bytes: &[u8]) {
     let mut out = STDOUT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let writer = out.get_or_insert_with(|| std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
-    let _ = writer.write_all(text.as_bytes());
+    let _ = writer.write_all(bytes);
 }
 
 pub fn flush_stdout() {

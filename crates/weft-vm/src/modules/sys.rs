@@ -25,22 +25,33 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     set("platform", vm.new_str(std::env::consts::OS));
     set("byteorder", vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
     set("modules", Value::Obj(vm.interp.modules.clone()));
-    set(
-        "stdout",
-        stream(vm, "<stdout>", |vm, args| {
-            let text = write_argument(vm, &args)?;
-            write_stdout(&text);
-            Ok(Value::Int(text.chars().count() as i64))
-        }),
-    );
-    set(
-        "stderr",
-        stream(vm, "<stderr>", |vm, args| {
-            let text = write_argument(vm, &args)?;
-            write_standard::<R>(2, &text, false);
-            Ok(Value::Int(text.chars().count() as i64))
-        }),
-    );
+    let stdout = stream(vm, "<stdout>", |vm, args| {
+        let text = write_argument(vm, &args)?;
+        write_stdout(&text);
+        Ok(Value::Int(text.chars().count() as i64))
+    });
+    let stdout_bytes = stream(vm, "<stdout>", |vm, args| {
+        let bytes = bytes_argument(vm, &args)?;
+        crate::builtins::write_stdout_bytes(&bytes);
+        Ok(Value::Int(bytes.len() as i64))
+    });
+    set_buffer(vm, &stdout, stdout_bytes);
+    set("stdout", stdout);
+    let stderr = stream(vm, "<stderr>", |vm, args| {
+        let text = write_argument(vm, &args)?;
+        write_standard::<R>(2, &text, false);
+        Ok(Value::Int(text.chars().count() as i64))
+    });
+    let stderr_bytes = stream(vm, "<stderr>", |vm, args| {
+        let bytes = bytes_argument(vm, &args)?;
+        R::detached(|| {
+            flush_stdout();
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), &bytes);
+        });
+        Ok(Value::Int(bytes.len() as i64))
+    });
+    set_buffer(vm, &stderr, stderr_bytes);
+    set("stderr", stderr);
     define(vm, namespace, "exit", |vm, args| {
         arity(vm, "exit", &args, 0, 1)?;
         let exit = &vm.types().exceptions.system_exit;
@@ -118,6 +129,24 @@ fn stream<R: Runtime>(vm: &Vm<R>, name: &'static str, write: crate::objects::Nat
     });
     let _ = dict::set_item(vm, &namespace, vm.new_str("name"), vm.new_str(name));
     Value::Obj(Obj::new(&vm.types().module, Payload::Module { name: name.into(), dict: namespace }, None))
+}
+
+/// Gives a text stream its binary `buffer`.
+fn set_buffer<R: Runtime>(vm: &Vm<R>, stream: &Value<R>, buffer: Value<R>) {
+    if let Some(Payload::Module { dict: namespace, .. }) = stream.as_obj().map(Obj::payload) {
+        let _ = dict::set_item(vm, namespace, vm.new_str("buffer"), buffer);
+    }
+}
+
+fn bytes_argument<R: Runtime>(vm: &Vm<R>, args: &Args<R>) -> PyResult<R, Vec<u8>> {
+    arity(vm, "write", args, 1, 1)?;
+    let value = args.at(vm, 0)?;
+    if str_text(value).is_some() {
+        return Err(vm.type_error("a bytes-like object is required, not 'str'"));
+    }
+    crate::builtins::bytes_methods::bytes_of(value).ok_or_else(|| {
+        vm.type_error(format!("a bytes-like object is required, not '{}'", protocols::type_name(vm, value)))
+    })
 }
 
 fn write_argument<R: Runtime>(vm: &Vm<R>, args: &Args<R>) -> PyResult<R, String> {
