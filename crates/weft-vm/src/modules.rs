@@ -5,6 +5,7 @@ pub mod math;
 pub mod os;
 pub mod random;
 pub mod source;
+mod struct_format;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -31,6 +32,7 @@ pub fn builtin_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R, Option<
         "_thread" => thread::install,
         "_random" => random::install,
         "_os" => os::install,
+        "_struct" => struct_format::install,
         _ => return Ok(None),
     };
     let module = crate::run::new_module(vm, name, None);
