@@ -57,11 +57,14 @@ impl Format {
         let mut placed = Vec::with_capacity(self.items.len());
         for &item in &self.items {
             let size = self.item_size(item.code);
+            // Saturating: an absurd size is refused by `parse`, not wrapped.
             if self.native && !matches!(item.code, b's' | b'p' | b'x') {
-                offset = offset.next_multiple_of(size);
+                offset = offset.checked_next_multiple_of(size).unwrap_or(usize::MAX);
             }
             placed.push((item, offset));
-            offset += if matches!(item.code, b's' | b'p' | b'x') { item.count } else { size * item.count };
+            let length =
+                if matches!(item.code, b's' | b'p' | b'x') { item.count } else { size.saturating_mul(item.count) };
+            offset = offset.saturating_add(length);
         }
         (placed, offset)
     }
@@ -84,9 +87,15 @@ impl Format {
 }
 
 fn struct_error<R: Runtime>(vm: &Vm<R>, args: &Args<R>, message: impl Into<Box<str>>) -> PyErr<R> {
+    let exceptions = &vm.types().exceptions;
     match args.positional.first().and_then(Value::as_obj) {
-        Some(class) => vm.new_error(class, message),
-        None => vm.value_error(message),
+        Some(class)
+            if matches!(class.payload(), crate::objects::Payload::Class(_))
+                && crate::types::is_subclass(class, &exceptions.base_exception) =>
+        {
+            vm.new_error(class, message)
+        }
+        _ => vm.value_error(message),
     }
 }
 
@@ -135,7 +144,11 @@ fn parse<R: Runtime>(vm: &Vm<R>, args: &Args<R>) -> PyResult<R, Format> {
     if count.is_some() {
         return Err(struct_error(vm, args, "repeat count given without format specifier"));
     }
-    Ok(Format { little, native, items })
+    let format = Format { little, native, items };
+    if format.size() > isize::MAX as usize {
+        return Err(struct_error(vm, args, "total struct size too long"));
+    }
+    Ok(format)
 }
 
 fn pack<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
@@ -146,6 +159,11 @@ fn pack<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
         return Err(struct_error(vm, &args, message));
     }
     let (layout, size) = format.layout();
+    // CPython tries any size; a size beyond what `bytes` can hold is a
+    // MemoryError here rather than an abort.
+    if size > (crate::numeric::MAX_INT_BITS / 8) as usize {
+        return Err(vm.new_error(&vm.types().exceptions.memory_error, ""));
+    }
     let mut out = vec![0u8; size];
     let mut values = values.iter();
     for (item, offset) in layout {
