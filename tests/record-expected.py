@@ -12,7 +12,8 @@ the format must stay exactly:
     <stdout, verbatim, byte for byte>
 
 Each program runs as ``<this python> -S <file>`` with its own folder as the
-working directory, an empty stdin, PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8
+working directory, the ``.stdin`` file beside it as stdin (else an empty
+one), PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8
 and a 60 second timeout.  Helper modules that other programs import (files
 named ``*_helper.py`` and anything inside a folder named ``_modules`` or
 ``pkg``) are skipped, and so are non-.py files next to the programs (data
@@ -72,10 +73,12 @@ def record(path):
     env.pop("PYTHONPATH", None)
     env.pop("PYTHONSTARTUP", None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    stdin_path = os.path.splitext(path)[0] + ".stdin"
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     proc = subprocess.run(
         [sys.executable, "-S", os.path.basename(path)],
         cwd=os.path.dirname(path),
-        stdin=subprocess.DEVNULL,
+        stdin=stdin,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,

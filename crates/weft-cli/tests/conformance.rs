@@ -61,6 +61,14 @@ fn programs(root: &Path) -> Vec<PathBuf> {
     found
 }
 
+/// The program's `.stdin` file beside it as standard input, else nothing.
+fn program_stdin(program: &Path) -> std::process::Stdio {
+    match std::fs::File::open(program.with_extension("stdin")) {
+        Ok(file) => file.into(),
+        Err(_) => std::process::Stdio::null(),
+    }
+}
+
 /// Runs one program; None if it matched, else what differed.
 fn check(binary: &Path, program: &Path) -> Option<String> {
     let expected = read_expected(&program.with_extension("expected"));
@@ -68,7 +76,7 @@ fn check(binary: &Path, program: &Path) -> Option<String> {
         .arg(program.file_name().expect("a file"))
         .current_dir(program.parent().expect("a folder"))
         .env("PYTHONHASHSEED", "0")
-        .stdin(std::process::Stdio::null())
+        .stdin(program_stdin(program))
         .output()
         .expect("the binary runs");
     let stdout = String::from_utf8_lossy(&output.stdout);

@@ -334,8 +334,8 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         if read == 0 {
             return Err(vm.new_error(&vm.types().exceptions.eof_error, "EOF when reading a line"));
         }
-        let line = line.strip_suffix('\n').unwrap_or(&line);
-        Ok(vm.new_str(line.strip_suffix('\r').unwrap_or(line)))
+        // Only the `\n` goes, as CPython's input() on a pipe does.
+        Ok(vm.new_str(line.strip_suffix('\n').unwrap_or(&line)))
     });
     define(vm, b, "__build_class__", call::build_class);
     // Called with no arguments these read the caller's frame, which the

@@ -11,6 +11,39 @@ use crate::protocols::str_text;
 use crate::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
+/// `stdin_read(size)`: up to `size` bytes of standard input (all of it when
+/// negative), through the process's one stdin buffer, which `input()` reads
+/// too, so the two can be mixed.
+fn stdin_read<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "stdin_read", &args, 1, 1)?;
+    let size = crate::builtins::expect_int(vm, args.at(vm, 0)?)?;
+    let read = R::detached(|| {
+        crate::builtins::flush_stdout();
+        let mut data = Vec::new();
+        let stdin = std::io::stdin();
+        let mut stdin = stdin.lock();
+        if size < 0 {
+            std::io::Read::read_to_end(&mut stdin, &mut data).map(|_| data)
+        } else {
+            std::io::Read::read_to_end(&mut std::io::Read::take(&mut stdin, size as u64), &mut data).map(|_| data)
+        }
+    });
+    read.map(|data| crate::builtins::new_bytes(vm, data))
+        .map_err(|error| vm.new_error(&vm.types().exceptions.os_error, error.to_string()))
+}
+
+/// `stdin_readline()`: the next line of standard input, `\n` included.
+fn stdin_readline<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "stdin_readline", &args, 0, 0)?;
+    let read = R::detached(|| {
+        crate::builtins::flush_stdout();
+        let mut line = Vec::new();
+        std::io::BufRead::read_until(&mut std::io::stdin().lock(), b'\n', &mut line).map(|_| line)
+    });
+    read.map(|line| crate::builtins::new_bytes(vm, line))
+        .map_err(|error| vm.new_error(&vm.types().exceptions.os_error, error.to_string()))
+}
+
 pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     let environ = vm.new_dict();
     for (key, value) in std::env::vars() {
@@ -18,6 +51,18 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     }
     let _ = dict::set_item(vm, namespace, vm.new_str("environ"), Value::Obj(environ));
     define(vm, namespace, "getpid", |_, _| Ok(Value::Int(i64::from(std::process::id()))));
+    define(vm, namespace, "stdin_read", stdin_read);
+    define(vm, namespace, "isatty", |vm, args| {
+        use std::io::IsTerminal;
+        arity(vm, "isatty", &args, 1, 1)?;
+        Ok(Value::Bool(match crate::builtins::expect_int(vm, args.at(vm, 0)?)? {
+            0 => std::io::stdin().is_terminal(),
+            1 => std::io::stdout().is_terminal(),
+            2 => std::io::stderr().is_terminal(),
+            _ => false,
+        }))
+    });
+    define(vm, namespace, "stdin_readline", stdin_readline);
     define(vm, namespace, "cpu_count", |_, _| {
         Ok(std::thread::available_parallelism().map_or(Value::None, |n| Value::Int(n.get() as i64)))
     });

@@ -52,6 +52,12 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
     });
     set_buffer(vm, &stderr, stderr_bytes);
     set("stderr", stderr);
+    // sys.stdin is Python source (`lib/_stdio.py`) over `_os`'s reads.
+    if let Ok(stdio) = crate::import::import_module(vm, "_stdio")
+        && let Ok(stdin) = crate::attr::get_attr_str(vm, &stdio, "stdin")
+    {
+        set("stdin", stdin);
+    }
     define(vm, namespace, "exit", |vm, args| {
         arity(vm, "exit", &args, 0, 1)?;
         let exit = &vm.types().exceptions.system_exit;
