@@ -29,13 +29,22 @@ class Random:
         self.seed(x)
 
     def seed(self, a=None, version=2):
-        if isinstance(a, (str, bytes, bytearray)):
-            raise TypeError("weft seeds random from None or an int only (str and bytes seeds need SHA-512)")
+        if version == 1 and isinstance(a, (str, bytes)):
+            a = a.decode("latin-1") if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + _random.sha512(a), "big")
         if a is not None and not isinstance(a, int):
             if isinstance(a, float):
                 a = hash(a)
             else:
-                raise TypeError("The only supported seed types are: None,\\nint, float, str, bytes, and bytearray.")
+                raise TypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
         _random.seed(self._state, a)
         self.gauss_next = None
 
@@ -201,10 +210,24 @@ class Random:
         return alpha * (-_log(u)) ** (1.0 / beta)
 
     def getstate(self):
-        raise NotImplementedError("weft's random has no getstate() yet")
+        return self.VERSION, _random.getstate(self._state), self.gauss_next
 
     def setstate(self, state):
-        raise NotImplementedError("weft's random has no setstate() yet")
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+        elif version == 2:
+            version, internalstate, self.gauss_next = state
+            # Version 2 saved the words as signed ints.
+            try:
+                internalstate = tuple(x % (2**32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+        else:
+            raise ValueError(
+                "state with version %s passed to Random.setstate() of version %s" % (version, self.VERSION)
+            )
+        _random.setstate(self._state, internalstate)
 
 
 def _index(value, name):

@@ -3,7 +3,7 @@
 //! `getrandbits()` exactly as CPython's does.
 
 use num_bigint::{BigInt, Sign};
-use num_traits::Signed;
+use num_traits::{Signed, ToPrimitive};
 use weft_runtime::{Runtime, Storage};
 
 use crate::builtins::{arity, define, new_bytes};
@@ -31,6 +31,24 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
         }
         let words = generator(vm, &args)?.write(|twister| twister.bits(k as u64));
         Ok(number::int_value(vm, BigInt::from_slice(Sign::Plus, &words)))
+    });
+    define(vm, namespace, "getstate", |vm, args| {
+        arity(vm, "getstate", &args, 1, 1)?;
+        let (words, index) = generator(vm, &args)?.read(|t| {
+            let (words, index) = t.state();
+            (words.to_vec(), index)
+        });
+        let mut items: Vec<Value<R>> = words.into_iter().map(|w| Value::Int(i64::from(w))).collect();
+        items.push(Value::Int(index as i64));
+        Ok(vm.new_tuple(items))
+    });
+    define(vm, namespace, "setstate", setstate);
+    define(vm, namespace, "sha512", |vm, args| {
+        use sha2::Digest;
+        arity(vm, "sha512", &args, 1, 1)?;
+        let data = crate::builtins::bytes_methods::bytes_of(args.at(vm, 0)?)
+            .ok_or_else(|| vm.type_error("sha512() needs bytes"))?;
+        Ok(new_bytes(vm, sha2::Sha512::digest(&data).to_vec()))
     });
     define(vm, namespace, "urandom", |vm, args| {
         let count = crate::builtins::expect_int(vm, args.at(vm, 0)?)?.max(0) as usize;
@@ -61,6 +79,40 @@ fn seed<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     };
     let state = generator(vm, &args)?;
     state.write(|twister| *twister = Twister::from_key(&key));
+    Ok(Value::None)
+}
+
+/// `setstate(generator, words)`: `words` is `getstate()`'s tuple, 624
+/// words and the position, checked as CPython checks it.
+fn setstate<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
+    arity(vm, "setstate", &args, 2, 2)?;
+    let Some(Payload::Tuple(items)) = args.at(vm, 1)?.as_obj().map(Obj::payload) else {
+        return Err(vm.type_error("state vector must be a tuple"));
+    };
+    if items.len() != 625 {
+        return Err(vm.value_error("state vector is the wrong size"));
+    }
+    let mut words = Vec::with_capacity(625);
+    for item in items.iter() {
+        let Some(n) = number::as_bigint(item) else {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::protocols::type_name(vm, item)
+            )));
+        };
+        if n.is_negative() {
+            return Err(vm.overflow_error("can't convert negative value to unsigned int"));
+        }
+        words.push(n.to_u64().ok_or_else(|| vm.overflow_error("Python int too large to convert to C unsigned long"))?);
+    }
+    let index = words.pop().expect("625 items");
+    // Each word keeps its low 32 bits, as C's unsigned long to uint32_t does.
+    let words: Vec<u32> = words.into_iter().map(|w| w as u32).collect();
+    let twister = usize::try_from(index)
+        .ok()
+        .and_then(|index| Twister::from_state(&words, index))
+        .ok_or_else(|| vm.value_error("invalid state"))?;
+    generator(vm, &args)?.write(|state| *state = twister);
     Ok(Value::None)
 }
 

@@ -31,6 +31,17 @@ impl Twister {
         Twister { state, index: N }
     }
 
+    /// The state words and the position in them: `getstate()`'s tuple.
+    pub fn state(&self) -> (&[u32; N], usize) {
+        (&self.state, self.index)
+    }
+
+    /// A generator at a saved state; None if the position is impossible.
+    pub fn from_state(words: &[u32], index: usize) -> Option<Twister> {
+        let state: [u32; N] = words.try_into().ok()?;
+        (index <= N).then(|| Twister { state: Box::new(state), index })
+    }
+
     /// Seeds from an array of 32-bit words (an int's absolute value, least
     /// significant word first), as CPython's `random.seed(int)` does.
     pub fn from_key(key: &[u32]) -> Twister {
