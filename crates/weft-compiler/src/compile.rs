@@ -41,6 +41,7 @@ pub fn compile_module(module: &Module, source: &str, filename: &str, mode: Mode)
         filename: filename.into(),
         units: Vec::new(),
         mode,
+        postponed_annotations: postpones_annotations(&module.body).then_some(source),
     };
     compiler.push_unit(0, "<module>".into(), "<module>".into(), 1);
     compiler.module_body(&module.body)?;
@@ -60,6 +61,7 @@ pub fn compile_expression(source: &str, filename: &str) -> Result<CodeObject, Sy
         filename: filename.into(),
         units: Vec::new(),
         mode: Mode::Exec,
+        postponed_annotations: None,
     };
     compiler.push_unit(0, "<module>".into(), "<module>".into(), 1);
     let StmtKind::Expr(expression) = &module.body[0].kind else { unreachable!("built above") };
@@ -126,6 +128,29 @@ pub(crate) struct Compiler<'a> {
     filename: Arc<str>,
     units: Vec<CodeUnit<'a>>,
     mode: Mode,
+    /// Under `from __future__ import annotations`, the module's source:
+    /// annotations compile to strings of their text instead of being run.
+    postponed_annotations: Option<&'a str>,
+}
+
+/// True if the module starts (after its docstring) with future imports,
+/// one of them `annotations`.
+fn postpones_annotations(body: &[Stmt]) -> bool {
+    let mut statements = body.iter().peekable();
+    if let Some(first) = statements.peek()
+        && docstring(std::slice::from_ref(*first)).is_some()
+    {
+        statements.next();
+    }
+    statements
+        .map_while(|statement| match &statement.kind {
+            StmtKind::ImportFrom { module: Some(module), names, level: 0 } if module.as_ref() == "__future__" => {
+                Some(names)
+            }
+            _ => None,
+        })
+        .flatten()
+        .any(|alias| alias.name.as_ref() == "annotations")
 }
 
 impl<'a> Compiler<'a> {

@@ -339,6 +339,42 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
         Ok(())
     }
 
+    fn insert_with(&self, at: impl FnOnce(usize) -> usize, item: T) {
+        let _writing = self.begin_write();
+        let len = self.len.load(Ordering::Relaxed);
+        let at = at(len).min(len);
+        self.reserve(1);
+        let buffer = self.buffer_for_writer();
+        for index in (at..len).rev() {
+            buffer.store(index + 1, buffer.load(index).expect("within the length"));
+        }
+        buffer.store(at, item.into_words());
+        self.len.store(len + 1, Ordering::Release);
+    }
+
+    fn remove_with<E>(&self, at: impl FnOnce(usize) -> Result<usize, E>) -> Result<T, E> {
+        let guard = pin_if_shared();
+        let writing = self.begin_write();
+        let len = self.len.load(Ordering::Relaxed);
+        let at = at(len)?;
+        let buffer = self.buffer_for_writer();
+        let words = buffer.load(at).expect("`at` is within the length");
+        for index in at + 1..len {
+            buffer.store(index - 1, buffer.load(index).expect("within the length"));
+        }
+        self.len.store(len - 1, Ordering::Release);
+        drop(writing);
+        // SAFETY: the slot's words were the list's reference to the item,
+        // and no slot holds them any more.
+        let item = unsafe { T::from_words(words) };
+        if guard.is_none() {
+            return Ok(item);
+        }
+        let copy = item.clone();
+        retire_items(vec![item], guard.as_ref());
+        Ok(copy)
+    }
+
     fn modify<U>(&self, change: impl FnOnce(&mut Vec<T>) -> U) -> U {
         let guard = pin_if_shared();
         let writing = self.begin_write();
@@ -415,7 +451,7 @@ mod tests {
         }
     }
 
-    /// Writers push, pop, overwrite, insert and reverse while readers index,
+    /// Writers push, pop, overwrite, insert, remove and reverse while readers index,
     /// copy ranges and check every item they get is alive and whole; at the
     /// end every object has been freed exactly once.
     #[test]
@@ -427,11 +463,13 @@ mod tests {
             std::thread::spawn(move || {
                 for i in 0..20_000u64 {
                     let fresh = Item(Payload::new(w << 32 | i));
-                    match i % 6 {
+                    match i % 8 {
                         0 | 1 => list.push(fresh),
                         2 => drop(list.pop()),
                         3 => drop(list.set((i as usize) % 16, fresh)),
                         4 => list.modify(|items| items.insert(items.len() / 2, fresh)),
+                        5 => list.insert_with(|len| len / 3, fresh),
+                        6 => drop(list.remove_with(|len| if len > 0 { Ok(len / 2) } else { Err(()) })),
                         _ => list.modify(|items| {
                             items.reverse();
                             items.truncate(64);

@@ -95,6 +95,16 @@ fn popped_item_outlives_its_readers() {
 }
 
 #[test]
+fn item_removed_from_the_middle_outlives_its_readers() {
+    race(vec![1, 2], |list| drop(list.remove_with(|_| Ok::<_, ()>(0))), &[1, 2]);
+}
+
+#[test]
+fn item_inserted_before_the_slot_read_is_never_torn() {
+    race(vec![1], |list| list.insert_with(|_| 0, Item::new(2)), &[1, 2]);
+}
+
+#[test]
 fn outgrown_buffer_outlives_its_readers() {
     race(vec![1], |list| list.push(Item::new(2)), &[1]);
 }

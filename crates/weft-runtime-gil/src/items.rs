@@ -57,6 +57,20 @@ impl<T: Slot> Items<T> for GilItems<T> {
         Ok(())
     }
 
+    fn insert_with(&self, at: impl FnOnce(usize) -> usize, item: T) {
+        self.items.write(|items| {
+            let at = at(items.len()).min(items.len());
+            items.insert(at, item);
+        });
+    }
+
+    fn remove_with<E>(&self, at: impl FnOnce(usize) -> Result<usize, E>) -> Result<T, E> {
+        self.items.write(|items| {
+            let at = at(items.len())?;
+            Ok(items.remove(at))
+        })
+    }
+
     fn modify<U>(&self, change: impl FnOnce(&mut Vec<T>) -> U) -> U {
         self.items.write(change)
     }

@@ -185,6 +185,12 @@ pub trait Items<T: Slot>: Send + Sync + Sized {
     fn pop(&self) -> Option<T>;
     /// Replaces the item at `index`; gives `item` back if there is none.
     fn set(&self, index: usize, item: T) -> Result<(), T>;
+    /// Inserts `item` at the position `at` picks from the current length
+    /// (O(n), like `Vec::insert`, without copying the list).
+    fn insert_with(&self, at: impl FnOnce(usize) -> usize, item: T);
+    /// Removes the item at the position `at` picks from the current length,
+    /// or gives back `at`'s error.
+    fn remove_with<E>(&self, at: impl FnOnce(usize) -> Result<usize, E>) -> Result<T, E>;
     fn modify<U>(&self, change: impl FnOnce(&mut Vec<T>) -> U) -> U;
     /// The items, when the caller owns the only reference (during freeing).
     fn into_inner(self) -> Vec<T>;

@@ -369,7 +369,7 @@ pub fn builtin_delete_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Va
                 return Ok(());
             }
             let index = item_index(vm, &key, "list")?;
-            let removed = items.modify(|items| resolve(index, items.len()).map(|at| items.remove(at)));
+            let removed = items.remove_with(|len| resolve(index, len).ok_or(())).ok();
             match removed {
                 Some(removed) => {
                     drop(removed);

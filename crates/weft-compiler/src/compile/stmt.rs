@@ -205,7 +205,7 @@ impl<'a> Compiler<'a> {
         if matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
             return Ok(());
         }
-        self.expression(annotation)?;
+        self.annotation(annotation)?;
         match &target.kind {
             ExprKind::Name(name) if simple => {
                 let slot = self.name_index("__annotations__");
@@ -220,6 +220,20 @@ impl<'a> Compiler<'a> {
 
     /// Pushes the `(name, value, …)` tuple of a function's annotations, if
     /// it has any, and returns the `MAKE_FUNCTION` flag for it.
+    /// An annotation's value: the expression, or under `from __future__
+    /// import annotations` its source text (CPython unparses the expression
+    /// instead, which differs only in spacing).
+    fn annotation(&mut self, annotation: &'a Expr) -> Result<(), SyntaxError> {
+        match self.postponed_annotations {
+            Some(source) => {
+                let text = source.get(annotation.span.start as usize..annotation.span.end as usize).unwrap_or("");
+                self.load_const(Constant::Str(text.into()));
+                Ok(())
+            }
+            None => self.expression(annotation),
+        }
+    }
+
     fn annotations(&mut self, def: &'a FunctionDef) -> Result<u32, SyntaxError> {
         let parameters = crate::symtable::parameter_list(&def.args)
             .filter_map(|arg| Some((arg.arg.clone(), arg.annotation.as_ref()?)));
@@ -227,7 +241,7 @@ impl<'a> Compiler<'a> {
         let mut count = 0;
         for (name, annotation) in parameters.chain(returns) {
             self.load_const(Constant::Str(name));
-            self.expression(annotation)?;
+            self.annotation(annotation)?;
             count += 2;
         }
         if count == 0 {

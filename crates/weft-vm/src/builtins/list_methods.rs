@@ -34,11 +34,13 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         arity(vm, "insert", &args, 3, 3)?;
         let index = expect_int(vm, args.at(vm, 1)?)?;
         let item = args.at(vm, 2)?.clone();
-        storage(&args.positional[0]).modify(|items| {
-            let len = items.len() as i64;
-            let at = if index < 0 { (index + len).max(0) } else { index.min(len) };
-            items.insert(at as usize, item);
-        });
+        storage(&args.positional[0]).insert_with(
+            |len| {
+                let len = len as i64;
+                (if index < 0 { (index + len).max(0) } else { index.min(len) }) as usize
+            },
+            item,
+        );
         Ok(Value::None)
     });
     define_method(vm, list, "pop", |vm, args| {
@@ -47,16 +49,16 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         let Some(index) = index else {
             return storage(&args.positional[0]).pop().ok_or_else(|| vm.index_error("pop from empty list"));
         };
-        let popped = storage(&args.positional[0]).modify(|items| {
-            if items.is_empty() {
+        let popped = storage(&args.positional[0]).remove_with(|len| {
+            if len == 0 {
                 return Err("pop from empty list");
             }
-            let len = items.len() as i64;
+            let len = len as i64;
             let at = if index < 0 { index + len } else { index };
             if at < 0 || at >= len {
                 return Err("pop index out of range");
             }
-            Ok(items.remove(at as usize))
+            Ok(at as usize)
         });
         popped.map_err(|message| vm.index_error(message))
     });
