@@ -297,6 +297,17 @@ pub fn store_attr<R: Runtime>(
     {
         return Ok(());
     }
+    // A function's name and qualified name live in its metadata (they name
+    // it in tracebacks and argument errors), not in its `__dict__`.
+    if let Payload::Function(function) = obj.payload()
+        && matches!(text, "__name__" | "__qualname__")
+    {
+        let Some(new) = value.as_ref().and_then(crate::protocols::str_text).map(Box::<str>::from) else {
+            return Err(vm.type_error(format!("{text} must be set to a string object")));
+        };
+        function.meta.write(|meta| if text == "__name__" { meta.name = new } else { meta.qualname = new });
+        return Ok(());
+    }
     let namespace = match obj.payload() {
         Payload::Class(data) if !data.builtin => Some(data.dict.clone()),
         Payload::Class(data) => {
