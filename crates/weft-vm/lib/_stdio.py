@@ -6,8 +6,17 @@ not import sys: sys imports it while it is being set up.)"""
 import _os
 
 
-class _Closable:
+class _IOBase:
+    """The file protocol sys.stdin and io's streams share: closing, the open
+    check, line iteration, context management. Subclasses provide
+    `readline` (and `write` if writable)."""
+
     _closed = False
+    _closed_message = "I/O operation on closed file."
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
 
     @property
     def closed(self):
@@ -16,35 +25,40 @@ class _Closable:
     def close(self):
         self._closed = True
 
-    def _check_open(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
-
     def readable(self):
         self._check_open()
         return True
 
     def writable(self):
-        return False
+        self._check_open()
+        return True
 
     def seekable(self):
-        return False
+        self._check_open()
+        return True
 
     def isatty(self):
-        return _os.isatty(0)
+        self._check_open()
+        return False
 
-    def fileno(self):
-        return 0
+    def flush(self):
+        self._check_open()
 
     def readlines(self, hint=-1):
         lines = []
         total = 0
-        for line in self:
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
             lines.append(line)
             total += len(line)
             if 0 < hint <= total:
-                break
-        return lines
+                return lines
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
 
     def __iter__(self):
         self._check_open()
@@ -57,13 +71,28 @@ class _Closable:
         return line
 
     def __enter__(self):
+        self._check_open()
         return self
 
     def __exit__(self, *exc_info):
         self.close()
 
 
-class StdinBuffer(_Closable):
+class _Stdin(_IOBase):
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        return _os.isatty(0)
+
+    def fileno(self):
+        return 0
+
+
+class StdinBuffer(_Stdin):
     name = "<stdin>"
     mode = "rb"
 
@@ -82,7 +111,7 @@ class StdinBuffer(_Closable):
         return "<_io.BufferedReader name='<stdin>'>"
 
 
-class Stdin(_Closable):
+class Stdin(_Stdin):
     name = "<stdin>"
     mode = "r"
     encoding = "utf-8"

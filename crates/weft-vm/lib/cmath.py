@@ -167,32 +167,29 @@ def _finite_or_nan(z):
         raise ValueError("math domain error")
 
 
-def sinh(z):
+def _hyperbolic(z, real_part, imag_part):
+    """sinh (real part sinh, imaginary part cosh) or cosh (the other way
+    round): cos(y)·real_part(x) + i·sin(y)·imag_part(x), computed from x-1
+    and scaled by e where x alone would overflow."""
     z = _complex(z)
     _finite_or_nan(z)
     x, y = z.real, z.imag
     if abs(x) > _LOG_LARGE:
         x_minus_one = x - math.copysign(1.0, x)
-        real = math.cos(y) * math.sinh(x_minus_one) * e
-        imag = math.sin(y) * math.cosh(x_minus_one) * e
+        real = math.cos(y) * real_part(x_minus_one) * e
+        imag = math.sin(y) * imag_part(x_minus_one) * e
         if math.isinf(real) or math.isinf(imag):
             raise OverflowError("math range error")
         return complex(real, imag)
-    return complex(math.cos(y) * math.sinh(x), math.sin(y) * math.cosh(x))
+    return complex(math.cos(y) * real_part(x), math.sin(y) * imag_part(x))
+
+
+def sinh(z):
+    return _hyperbolic(z, math.sinh, math.cosh)
 
 
 def cosh(z):
-    z = _complex(z)
-    _finite_or_nan(z)
-    x, y = z.real, z.imag
-    if abs(x) > _LOG_LARGE:
-        x_minus_one = x - math.copysign(1.0, x)
-        real = math.cos(y) * math.cosh(x_minus_one) * e
-        imag = math.sin(y) * math.sinh(x_minus_one) * e
-        if math.isinf(real) or math.isinf(imag):
-            raise OverflowError("math range error")
-        return complex(real, imag)
-    return complex(math.cos(y) * math.cosh(x), math.sin(y) * math.sinh(x))
+    return _hyperbolic(z, math.cosh, math.sinh)
 
 
 def tanh(z):

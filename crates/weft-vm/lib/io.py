@@ -9,46 +9,18 @@ DEFAULT_BUFFER_SIZE = 8192
 
 open = open
 
+# The file protocol's shared base lives in `_stdio`, which `import sys`
+# loads anyway (for sys.stdin), so that it stays small.
+from _stdio import _IOBase
+
 
 class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class _Memory:
-    """What StringIO and BytesIO share: a position, closing, iteration.
-    Subclasses keep the contents in `_data` (a str or a bytearray)."""
-
-    _closed_message = "I/O operation on closed file."
-
-    def _check_open(self):
-        if self._closed:
-            raise ValueError(self._closed_message)
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
-    def isatty(self):
-        self._check_open()
-        return False
-
-    def flush(self):
-        self._check_open()
+class _Memory(_IOBase):
+    """What StringIO and BytesIO share: a position in contents kept in
+    `_data` (a str or a bytearray)."""
 
     def tell(self):
         self._check_open()
@@ -101,39 +73,6 @@ class _Memory:
             end = min(end, start + size)
         self._pos = max(self._pos, end)
         return self._piece(data[start:end])
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                return lines
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc_info):
-        self.close()
 
 
 class StringIO(_Memory):

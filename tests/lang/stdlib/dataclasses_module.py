@@ -97,3 +97,5 @@ print(hash(Hashy(1, 2)) == hash(Hashy(1, 3)), {Hashy(1), Hashy(1)})
 class WithSelf:
     self: int
 print(WithSelf(5))
+print(asdict(Point(1, 2, [Point(3)]), dict_factory=lambda pairs: [name for name, _ in pairs]))
+print(astuple(Version(1, 2), tuple_factory=list))
