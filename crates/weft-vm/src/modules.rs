@@ -1,5 +1,6 @@
 //! Modules implemented in Rust: `sys`, `math`, `time`, `_thread`.
 
+mod digest;
 mod gamma;
 pub mod math;
 pub mod os;
@@ -33,6 +34,7 @@ pub fn builtin_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R, Option<
         "_random" => random::install,
         "_os" => os::install,
         "_struct" => struct_format::install,
+        "_digest" => digest::install,
         _ => return Ok(None),
     };
     let module = crate::run::new_module(vm, name, None);

@@ -24,6 +24,7 @@ pub const MODULES: &[SourceModule] = &[
     SourceModule { name: "io", package: false, source: include_str!("../../lib/io.py") },
     SourceModule { name: "struct", package: false, source: include_str!("../../lib/struct.py") },
     SourceModule { name: "array", package: false, source: include_str!("../../lib/array.py") },
+    SourceModule { name: "hashlib", package: false, source: include_str!("../../lib/hashlib.py") },
     SourceModule { name: "dataclasses", package: false, source: include_str!("../../lib/dataclasses.py") },
     SourceModule { name: "__future__", package: false, source: include_str!("../../lib/__future__.py") },
     SourceModule { name: "cmath", package: false, source: include_str!("../../lib/cmath.py") },
