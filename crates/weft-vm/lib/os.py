@@ -19,6 +19,7 @@ getpid = _os.getpid
 cpu_count = _os.cpu_count
 getcwd = _os.getcwd
 listdir = _os.listdir
+remove = unlink = _os.remove
 _sys.modules["os.path"] = path
 
 

@@ -1,4 +1,4 @@
-//! `open()` for text files: the whole file is read on opening for reading
+//! `open()` for text and binary files: the whole file is read on opening for
 //! (with universal newlines, as text mode does), and writes are buffered
 //! until `flush()` or `close()`.
 
@@ -16,8 +16,14 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 pub struct FileState {
     name: String,
     mode: String,
+    /// Opened with `b`: reads give bytes and writes take them.
+    binary: bool,
     /// The text still to be read.
     unread: String,
+    /// In binary mode, the whole file as read, and the position in it
+    /// (`seek` and `tell` move it).
+    bytes: Vec<u8>,
+    position: usize,
     writer: Option<std::io::BufWriter<std::fs::File>>,
     closed: bool,
 }
@@ -27,44 +33,92 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     let class = &vm.types().file;
     define_method(vm, class, "read", |vm, args| {
         let size = args.positional.get(1).map(|s| super::expect_int(vm, s)).transpose()?.unwrap_or(-1);
-        let text = with_open(vm, &args, |state| {
-            let take = if size < 0 { state.unread.len() } else { byte_len(&state.unread, size as usize) };
-            Ok(state.unread.drain(..take).collect::<String>())
+        let chunk = with_open(vm, &args, |state| {
+            Ok(if state.binary {
+                let rest = state.bytes.len().saturating_sub(state.position);
+                let take = if size < 0 { rest } else { (size as usize).min(rest) };
+                Chunk::Bytes(state.advance(take))
+            } else {
+                let take = if size < 0 { state.unread.len() } else { byte_len(&state.unread, size as usize) };
+                Chunk::Text(state.unread.drain(..take).collect())
+            })
         })?;
-        Ok(vm.new_str(text))
+        Ok(chunk.into_value(vm))
     });
     define_method(vm, class, "readline", |vm, args| {
-        let line = with_open(vm, &args, |state| Ok(take_line(&mut state.unread)))?;
-        Ok(vm.new_str(line))
+        let line = with_open(vm, &args, |state| Ok(next_line(state)))?;
+        Ok(line.into_value(vm))
     });
     define_method(vm, class, "readlines", |vm, args| {
         let lines = with_open(vm, &args, |state| {
             let mut lines = Vec::new();
-            while !state.unread.is_empty() {
-                lines.push(take_line(&mut state.unread));
+            loop {
+                let line = next_line(state);
+                if line.is_empty() {
+                    break;
+                }
+                lines.push(line);
             }
             Ok(lines)
         })?;
-        Ok(vm.new_list(lines.into_iter().map(|line| vm.new_str(line)).collect()))
+        Ok(vm.new_list(lines.into_iter().map(|line| line.into_value(vm)).collect()))
     });
     define_method(vm, class, "__next__", |vm, args| {
-        let line = with_open(vm, &args, |state| Ok(take_line(&mut state.unread)))?;
+        let line = with_open(vm, &args, |state| Ok(next_line(state)))?;
         if line.is_empty() {
             return Err(vm.stop_iteration(Value::None));
         }
-        Ok(vm.new_str(line))
+        Ok(line.into_value(vm))
     });
     define_method(vm, class, "__iter__", |_, args| Ok(args.positional[0].clone()));
     define_method(vm, class, "write", |vm, args| {
         arity(vm, "write", &args, 2, 2)?;
-        let Some(text) = str_text(args.at(vm, 1)?).map(str::to_owned) else {
-            return Err(vm.type_error(format!("write() argument must be str, not {}", type_name(vm, args.at(vm, 1)?))));
+        let value = args.at(vm, 1)?;
+        let binary = state(args.at(vm, 0)?).read(|state| state.binary);
+        let (data, written) = if binary {
+            let Some(bytes) = super::bytes_methods::bytes_of(value) else {
+                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", type_name(vm, value))));
+            };
+            let length = bytes.len();
+            (bytes, length)
+        } else {
+            let Some(text) = str_text(value) else {
+                return Err(vm.type_error(format!("write() argument must be str, not {}", type_name(vm, value))));
+            };
+            (text.as_bytes().to_vec(), text.chars().count())
         };
         with_open(vm, &args, |state| match &mut state.writer {
-            Some(writer) => writer.write_all(text.as_bytes()).map_err(|e| e.to_string()),
+            Some(writer) => writer.write_all(&data).map_err(|e| e.to_string()),
             None => Err("not writable".to_owned()),
         })?;
-        Ok(Value::Int(text.chars().count() as i64))
+        Ok(Value::Int(written as i64))
+    });
+    define_method(vm, class, "seek", |vm, args| {
+        arity(vm, "seek", &args, 2, 3)?;
+        let offset = super::expect_int(vm, args.at(vm, 1)?)?;
+        let whence = args.positional.get(2).map(|w| super::expect_int(vm, w)).transpose()?.unwrap_or(0);
+        let position = with_open(vm, &args, |state| {
+            if !state.binary || state.writer.is_some() {
+                return Err("seek() is only supported on files opened for binary reading".to_owned());
+            }
+            let base = match whence {
+                0 => 0,
+                1 => state.position as i64,
+                2 => state.bytes.len() as i64,
+                _ => return Err(format!("invalid whence ({whence}, should be 0, 1 or 2)")),
+            };
+            let target = base + offset;
+            if target < 0 {
+                return Err(format!("negative seek value {target}"));
+            }
+            state.position = target as usize;
+            Ok(target)
+        })?;
+        Ok(Value::Int(position))
+    });
+    define_method(vm, class, "tell", |vm, args| {
+        let position = with_open(vm, &args, |state| Ok(state.position))?;
+        Ok(Value::Int(position as i64))
     });
     define_method(vm, class, "flush", |vm, args| {
         with_open(vm, &args, flush)?;
@@ -79,6 +133,47 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         close(vm, args.at(vm, 0)?)?;
         Ok(Value::Bool(false))
     });
+}
+
+/// What a read gives: text, or bytes from a binary file.
+enum Chunk {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+impl Chunk {
+    fn is_empty(&self) -> bool {
+        match self {
+            Chunk::Text(text) => text.is_empty(),
+            Chunk::Bytes(bytes) => bytes.is_empty(),
+        }
+    }
+
+    fn into_value<R: Runtime>(self, vm: &Vm<R>) -> Value<R> {
+        match self {
+            Chunk::Text(text) => vm.new_str(text),
+            Chunk::Bytes(bytes) => super::new_bytes(vm, bytes),
+        }
+    }
+}
+
+fn next_line(state: &mut FileState) -> Chunk {
+    if !state.binary {
+        return Chunk::Text(take_line(&mut state.unread));
+    }
+    let rest = state.bytes.get(state.position..).unwrap_or_default();
+    let length = rest.iter().position(|&b| b == b'\n').map_or(rest.len(), |i| i + 1);
+    Chunk::Bytes(state.advance(length))
+}
+
+impl FileState {
+    /// The next `length` bytes of a binary file, moving past them.
+    fn advance(&mut self, length: usize) -> Vec<u8> {
+        let start = self.position.min(self.bytes.len());
+        let end = (start + length).min(self.bytes.len());
+        self.position = start.max(end);
+        self.bytes[start..end].to_vec()
+    }
 }
 
 fn state<R: Runtime>(file: &Value<R>) -> &R::Storage<FileState> {
@@ -150,13 +245,15 @@ fn open<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     };
     let mode = args.positional.get(1).cloned().or_else(|| keyword(&args, "mode"));
     let mode = mode.as_ref().and_then(str_text).unwrap_or("r").to_owned();
-    if mode.contains('b') {
-        return Err(vm.new_error(&vm.types().exceptions.not_implemented_error, "binary files are not supported yet"));
-    }
-    let (unread, writer) = match mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r') {
+    let binary = mode.contains('b');
+    let (unread, bytes, writer) = match mode.chars().find(|c| "rwax".contains(*c)).unwrap_or('r') {
+        'r' if !mode.contains('+') && binary => {
+            let bytes = R::detached(|| std::fs::read(&name)).map_err(|error| os_error(vm, &error, &name))?;
+            (String::new(), bytes, None)
+        }
         'r' if !mode.contains('+') => {
             let text = R::detached(|| std::fs::read_to_string(&name)).map_err(|error| os_error(vm, &error, &name))?;
-            (universal_newlines(text), None)
+            (universal_newlines(text), Vec::new(), None)
         }
         kind => {
             let mut options = std::fs::OpenOptions::new();
@@ -167,10 +264,10 @@ fn open<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
                 _ => options.read(true).write(true),
             };
             let file = R::detached(|| options.open(&name)).map_err(|error| os_error(vm, &error, &name))?;
-            (String::new(), Some(std::io::BufWriter::new(file)))
+            (String::new(), Vec::new(), Some(std::io::BufWriter::new(file)))
         }
     };
-    let state = FileState { name, mode, unread, writer, closed: false };
+    let state = FileState { name, mode, binary, unread, bytes, position: 0, writer, closed: false };
     let file = Obj::new(&vm.types().file, Payload::File(R::Storage::new(state)), None);
     Ok(Value::Obj(file))
 }
@@ -214,11 +311,15 @@ fn strerror(error: &std::io::Error) -> String {
 pub fn file_repr<R: Runtime>(file: &Obj<R>) -> String {
     let Payload::File(state) = file.payload() else { return String::new() };
     state.read(|s| {
-        format!(
-            "<_io.TextIOWrapper name={} mode={} encoding='UTF-8'>",
-            weft_bytecode::repr::str_repr(&s.name),
-            weft_bytecode::repr::str_repr(&s.mode)
-        )
+        let name = weft_bytecode::repr::str_repr(&s.name);
+        match (s.binary, s.writer.is_some()) {
+            (true, false) => format!("<_io.BufferedReader name={name}>"),
+            (true, true) => format!("<_io.BufferedWriter name={name}>"),
+            _ => format!(
+                "<_io.TextIOWrapper name={name} mode={} encoding='UTF-8'>",
+                weft_bytecode::repr::str_repr(&s.mode)
+            ),
+        }
     })
 }
 

@@ -77,6 +77,11 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
         let names = entries.into_iter().map(|entry| vm.new_str(entry.file_name().to_string_lossy())).collect();
         Ok(vm.new_list(names))
     });
+    define(vm, namespace, "remove", |vm, args| {
+        let path = path_arg(vm, &args, "")?;
+        R::detached(|| std::fs::remove_file(&path)).map_err(|e| os_error(vm, &e, &path))?;
+        Ok(Value::None)
+    });
     define(vm, namespace, "stat_kind", |vm, args| {
         // "file", "dir", "other", or None when nothing is there.
         let path = path_arg(vm, &args, ".")?;
