@@ -210,6 +210,24 @@ fn retire_buffer(buffer: Shared<'_, Buffer>, guard: Option<&Guard>) {
     }
 }
 
+/// A removed item for the caller: its own reference when no other thread
+/// can be reading, else a new one, the list's going through the epoch.
+///
+/// # Safety
+///
+/// `words` are a removed item's, whose reference the list held, and no slot
+/// holds them any more.
+unsafe fn hand_out<T: Slot>(words: [u64; 2], guard: Option<&Guard>) -> T {
+    // SAFETY: the caller hands over the reference the words carry.
+    let item = unsafe { T::from_words(words) };
+    if guard.is_none() {
+        return item;
+    }
+    let copy = item.clone();
+    retire_items(vec![item], guard);
+    copy
+}
+
 /// How many batches of removed items wait for their epoch.
 /// (A plain std atomic even under loom: it only tells `settle_retired` when
 /// to stop, and loom atomics cannot be statics.)
@@ -314,14 +332,9 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
         let words = self.buffer_for_writer().load(last).expect("within the length");
         self.len.store(last, Ordering::Release);
         drop(writing);
-        // SAFETY: the slot was beyond the new length: its reference is ours.
-        let item = unsafe { T::from_words(words) };
-        if guard.is_none() {
-            return Some(item);
-        }
-        let copy = item.clone();
-        retire_items(vec![item], guard.as_ref());
-        Some(copy)
+        // SAFETY: the slot is beyond the new length: no slot holds the
+        // item's words any more, and their reference is taken once, here.
+        Some(unsafe { hand_out(words, guard.as_ref()) })
     }
 
     fn set(&self, index: usize, item: T) -> Result<(), T> {
@@ -364,15 +377,9 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
         }
         self.len.store(len - 1, Ordering::Release);
         drop(writing);
-        // SAFETY: the slot's words were the list's reference to the item,
-        // and no slot holds them any more.
-        let item = unsafe { T::from_words(words) };
-        if guard.is_none() {
-            return Ok(item);
-        }
-        let copy = item.clone();
-        retire_items(vec![item], guard.as_ref());
-        Ok(copy)
+        // SAFETY: the later items moved down over the slot: no slot holds
+        // the item's words any more, and their reference is taken once, here.
+        Ok(unsafe { hand_out(words, guard.as_ref()) })
     }
 
     fn modify<U>(&self, change: impl FnOnce(&mut Vec<T>) -> U) -> U {

@@ -16,20 +16,18 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
+class _Sentinel:
+    """A marker value that shows its name."""
+
+    def __init__(self, name):
+        self._name = name
+
     def __repr__(self):
-        return "MISSING"
+        return self._name
 
 
-MISSING = _MissingType()
-
-
-class _KwOnlyType:
-    def __repr__(self):
-        return "KW_ONLY"
-
-
-KW_ONLY = _KwOnlyType()
+MISSING = _Sentinel("MISSING")
+KW_ONLY = _Sentinel("KW_ONLY")
 
 
 class InitVar:
@@ -208,12 +206,7 @@ def _init_source(fields, has_post_init, frozen, self_name):
     return f"def __init__({','.join(parameters)}):\n{body}\n"
 
 
-class _HasDefaultFactory:
-    def __repr__(self):
-        return "<factory>"
-
-
-_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+_HAS_DEFAULT_FACTORY = _Sentinel("<factory>")
 
 
 def _repr_fn(fields):
