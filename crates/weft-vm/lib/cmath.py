@@ -225,16 +225,17 @@ def tan(z):
     return _times_i(tanh, _complex(z))
 
 
+def _log_abs_large(x, y):
+    """log|x + iy| for parts so large that squaring them would overflow."""
+    return math.log(math.hypot(x / 2.0, y / 2.0)) + 2 * math.log(2.0)
+
+
 def asinh(z):
     z = _complex(z)
     _finite_or_nan(z)
     x, y = z.real, z.imag
     if abs(x) > _SQRT_LARGE or abs(y) > _SQRT_LARGE:
-        if y >= 0:
-            real = math.copysign(math.log(math.hypot(x / 2.0, y / 2.0)) + 2 * math.log(2.0), x)
-        else:
-            real = -math.copysign(math.log(math.hypot(x / 2.0, y / 2.0)) + 2 * math.log(2.0), -x)
-        return complex(real, math.atan2(y, abs(x)))
+        return complex(math.copysign(_log_abs_large(x, y), x), math.atan2(y, abs(x)))
     s1 = sqrt(complex(1.0 + y, -x))
     s2 = sqrt(complex(1.0 - y, x))
     return complex(math.asinh(s1.real * s2.imag - s2.real * s1.imag), math.atan2(y, s1.real * s2.real - s1.imag * s2.imag))
@@ -250,11 +251,7 @@ def acos(z):
     x, y = z.real, z.imag
     if abs(x) > _SQRT_LARGE or abs(y) > _SQRT_LARGE:
         real = math.atan2(abs(y), x)
-        if x < 0:
-            imag = -math.copysign(math.log(math.hypot(x / 2.0, y / 2.0)) + 2 * math.log(2.0), y)
-        else:
-            imag = math.copysign(math.log(math.hypot(x / 2.0, y / 2.0)) + 2 * math.log(2.0), -y)
-        return complex(real, imag)
+        return complex(real, math.copysign(_log_abs_large(x, y), -y))
     s1 = sqrt(complex(1.0 - x, -y))
     s2 = sqrt(complex(1.0 + x, y))
     return complex(2.0 * math.atan2(s1.real, s2.real), math.asinh(s2.real * s1.imag - s2.imag * s1.real))
@@ -265,7 +262,7 @@ def acosh(z):
     _finite_or_nan(z)
     x, y = z.real, z.imag
     if abs(x) > _SQRT_LARGE or abs(y) > _SQRT_LARGE:
-        return complex(math.log(math.hypot(x / 2.0, y / 2.0)) + 2 * math.log(2.0), math.atan2(y, x))
+        return complex(_log_abs_large(x, y), math.atan2(y, x))
     s1 = sqrt(complex(x - 1.0, y))
     s2 = sqrt(complex(x + 1.0, y))
     return complex(math.asinh(s1.real * s2.real + s1.imag * s2.imag), 2.0 * math.atan2(s1.imag, s2.real))
