@@ -56,6 +56,13 @@ fn lists_resized_under_stale_indices_never_crash() {
     stress("resizing_lists.py");
 }
 
+/// Lock-free dict reads (dicts, attributes, globals) of keys that stay
+/// present, while writers fill, rebuild, shrink and clear tables.
+#[test]
+fn dict_reads_race_rebuilds_and_removals() {
+    stress("dict_reads.py");
+}
+
 /// Objects cross threads through queues and outlive the threads that made
 /// them; in debug builds (plain `cargo test`) the live-object count must
 /// return to its starting value.

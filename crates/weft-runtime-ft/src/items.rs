@@ -2,37 +2,24 @@
 //! storage reclaimed through epochs.
 //!
 //! The items live in a buffer of two-word slots ([`Slot`]'s encoding) that
-//! readers load with plain atomic loads. A *sequence number* tells them
-//! whether what they loaded is consistent: a writer (holding the list's
-//! mutex) makes it odd before changing anything and even again after, and a
-//! reader keeps what it read only if the number was even and unchanged
-//! around its loads. A reader that keeps seeing writers gives up and takes
-//! the mutex.
+//! readers load with plain atomic loads under the list's [`SeqLock`]. Two
+//! things a reader may still be looking at when a writer moves on go
+//! through the epoch ([`seqlock::retire`]):
 //!
-//! Two things a reader may still be looking at when a writer moves on:
-//!
-//! - the buffer a push outgrew: freed through `crossbeam-epoch` once every
-//!   thread that was pinned when it was replaced has unpinned;
+//! - the buffer a push outgrew;
 //! - an item the writer removed (overwritten, popped, cleared): its
-//!   reference — the one the reader's clone relies on — is released through
-//!   the epoch too, so a reader that validated its load before the removal
-//!   still finds the object alive when it adds its own reference.
-//!
-//! Readers pin the epoch only around one read. Until a second thread is
-//! started (see `threads::single_threaded`) nothing can race: reads and
-//! writes skip the sequence number, the pin and the deferral.
+//!   reference — the one the reader's clone relies on — is released late,
+//!   so a reader that validated its load before the removal still finds the
+//!   object alive when it adds its own reference.
 
 use std::marker::PhantomData;
 
-use crossbeam_epoch::{self as epoch, Atomic, Guard, Owned, Shared};
-use weft_runtime::{Items, Slot};
+use crossbeam_epoch::{self as epoch, Atomic, Owned};
+use weft_runtime::{Items, OptimisticLock, Slot};
 
-use crate::sync::{AtomicU64, AtomicUsize, Mutex, MutexGuard, Ordering, fence, pin, spin_wait};
-use crate::{stats, threads};
-
-/// How many times a reader retries around writers before taking the lock
-/// (two under loom, whose models then cover the fallback too).
-const OPTIMISTIC_TRIES: usize = if cfg!(loom) { 2 } else { 64 };
+use crate::seqlock::{self, SeqLock};
+use crate::sync::{AtomicU64, AtomicUsize, Ordering};
+use crate::threads;
 
 /// A fixed-capacity array of encoded items; its length lives in the list.
 struct Buffer {
@@ -58,44 +45,14 @@ impl Buffer {
 }
 
 pub struct AtomicItems<T: Slot> {
-    /// Held by writers, and by readers that gave up on optimism.
-    lock: Mutex<()>,
-    /// Odd while a writer is changing the items.
-    seq: AtomicU64,
+    sync: SeqLock,
     len: AtomicUsize,
     buffer: Atomic<Buffer>,
     /// The list owns the references its slots encode.
     items: PhantomData<T>,
 }
 
-/// What a writer holds: the mutex, with the sequence number made odd (when
-/// other threads may be reading). Dropping it publishes the change.
-struct Writing<'a, T: Slot> {
-    items: &'a AtomicItems<T>,
-    lock: Option<MutexGuard<'a, ()>>,
-}
-
-impl<T: Slot> Drop for Writing<'_, T> {
-    fn drop(&mut self) {
-        if self.lock.is_some() {
-            self.items.seq.fetch_add(1, Ordering::Release);
-        }
-    }
-}
-
 impl<T: Slot> AtomicItems<T> {
-    fn begin_write(&self) -> Writing<'_, T> {
-        if threads::single_threaded() {
-            return Writing { items: self, lock: None };
-        }
-        let lock = self.lock.lock();
-        self.seq.fetch_add(1, Ordering::Relaxed);
-        // Orders the odd number before the slot stores that follow, for a
-        // reader that loads those stores and then re-checks the number.
-        fence(Ordering::Release);
-        Writing { items: self, lock: Some(lock) }
-    }
-
     /// The buffer, for the thread that is writing (or the only thread).
     fn buffer_for_writer(&self) -> &Buffer {
         // SAFETY: only writers replace the buffer, and the caller is the one
@@ -116,11 +73,14 @@ impl<T: Slot> AtomicItems<T> {
         for index in 0..len {
             bigger.store(index, old.load(index).expect("within the length"));
         }
-        let guard = pin_if_shared();
         // SAFETY: `unprotected` is sound for the swap because the caller is
         // the only writer; the old buffer is retired below, not freed.
         let old = self.buffer.swap(Owned::new(bigger), Ordering::Release, unsafe { epoch::unprotected() });
-        retire_buffer(old, guard.as_ref());
+        // SAFETY: the buffer is no longer reachable from the list, and only
+        // the epoch will free it, once no reader can still be loading from
+        // it. Its slots are raw words: dropping it releases no references
+        // (the items moved to the new buffer).
+        seqlock::retire(unsafe { old.into_owned() }.into_box());
     }
 
     /// Stores `items` as the whole list, which `take_all` emptied (the
@@ -141,32 +101,17 @@ impl<T: Slot> AtomicItems<T> {
     /// is gone, so `keep` finds every object it loaded alive.
     #[inline]
     fn read<U, V>(&self, load: impl Fn(&Buffer, usize) -> U, keep: impl FnOnce(U) -> V) -> V {
-        if threads::single_threaded() {
-            // SAFETY: one thread, which is not writing: nothing replaces or
-            // frees the buffer while it is read.
-            let buffer = unsafe { self.buffer.load(Ordering::Relaxed, epoch::unprotected()).deref() };
-            return keep(load(buffer, self.len.load(Ordering::Relaxed)));
-        }
-        let guard = pin();
-        for _ in 0..OPTIMISTIC_TRIES {
-            let before = self.seq.load(Ordering::Acquire);
-            if before & 1 == 1 {
-                spin_wait();
-                continue;
-            }
-            let len = self.len.load(Ordering::Relaxed);
-            // SAFETY: the guard keeps any buffer this thread can load alive
-            // until it unpins (replaced buffers are retired through the epoch).
-            let buffer = unsafe { self.buffer.load(Ordering::Acquire, &guard).deref() };
-            let loaded = load(buffer, len);
-            // Orders the loads above before the re-check below.
-            fence(Ordering::Acquire);
-            if self.seq.load(Ordering::Relaxed) == before {
-                return keep(loaded);
-            }
-        }
-        let _lock = self.lock.lock();
-        keep(load(self.buffer_for_writer(), self.len.load(Ordering::Relaxed)))
+        self.sync.read(
+            || {
+                let len = self.len.load(Ordering::Relaxed);
+                // SAFETY: `SeqLock::read` pins this thread around the load
+                // (when other threads exist), which keeps any buffer it can
+                // load alive: replaced buffers are retired through the epoch.
+                let buffer = unsafe { self.buffer.load(Ordering::Acquire, epoch::unprotected()).deref() };
+                load(buffer, len)
+            },
+            keep,
+        )
     }
 
     /// Moves the items out into a `Vec` (the writer's first step for changes
@@ -190,26 +135,6 @@ impl<T: Slot> Drop for AtomicItems<T> {
     }
 }
 
-/// Pins the epoch when other threads may be reading (a deferral needs it).
-fn pin_if_shared() -> Option<Guard> {
-    (!threads::single_threaded()).then(pin)
-}
-
-fn retire_buffer(buffer: Shared<'_, Buffer>, guard: Option<&Guard>) {
-    match guard {
-        Some(guard) => {
-            stats::buffer_deferred();
-            // SAFETY: the buffer is no longer reachable from the list, so
-            // only readers pinned now can hold it; the epoch frees it after
-            // they unpin. Its slots are raw words: dropping it releases no
-            // references (the items moved to the new buffer).
-            unsafe { guard.defer_destroy(buffer) };
-        }
-        // SAFETY: one thread, no reader: the buffer can go at once.
-        None => drop(unsafe { buffer.into_owned() }),
-    }
-}
-
 /// A removed item for the caller: its own reference when no other thread
 /// can be reading, else a new one, the list's going through the epoch.
 ///
@@ -217,61 +142,21 @@ fn retire_buffer(buffer: Shared<'_, Buffer>, guard: Option<&Guard>) {
 ///
 /// `words` are a removed item's, whose reference the list held, and no slot
 /// holds them any more.
-unsafe fn hand_out<T: Slot>(words: [u64; 2], guard: Option<&Guard>) -> T {
+unsafe fn hand_out<T: Slot>(words: [u64; 2]) -> T {
     // SAFETY: the caller hands over the reference the words carry.
     let item = unsafe { T::from_words(words) };
-    if guard.is_none() {
+    if threads::single_threaded() {
         return item;
     }
     let copy = item.clone();
-    retire_items(vec![item], guard);
+    seqlock::retire(item);
     copy
 }
-
-/// How many batches of removed items wait for their epoch.
-/// (A plain std atomic even under loom: it only tells `settle_retired` when
-/// to stop, and loom atomics cannot be statics.)
-static RETIRED_PENDING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-
-/// Releases the list's references to removed items: at once when no other
-/// thread can be reading, else once every current reader has unpinned.
-fn retire_items<T: Slot>(removed: Vec<T>, guard: Option<&Guard>) {
-    match guard {
-        Some(guard) if !removed.is_empty() => {
-            stats::items_deferred(removed.len());
-            RETIRED_PENDING.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            guard.defer(move || {
-                drop(removed);
-                RETIRED_PENDING.fetch_sub(1, std::sync::atomic::Ordering::Release);
-            });
-        }
-        _ => drop(removed),
-    }
-}
-
-/// Pushes the epoch forward until every retired batch has been released, or
-/// a thread that stays pinned holds it back (then what is left goes later).
-pub fn settle_retired() {
-    for _ in 0..SETTLE_ROUNDS {
-        // (Under loom a fixed number of rounds: the counter is process-wide
-        // state that would make the model's runs differ.)
-        if !cfg!(loom) && RETIRED_PENDING.load(std::sync::atomic::Ordering::Acquire) == 0 {
-            return;
-        }
-        pin().flush();
-    }
-}
-
-/// Each round frees a few sealed bags; enough rounds for millions of batches
-/// when nothing holds the epoch back, and a bound of milliseconds when
-/// something does.
-const SETTLE_ROUNDS: usize = if cfg!(loom) { 4 } else { 1 << 16 };
 
 impl<T: Slot> Items<T> for AtomicItems<T> {
     fn new(items: Vec<T>) -> Self {
         let list = AtomicItems {
-            lock: Mutex::new(()),
-            seq: AtomicU64::new(0),
+            sync: SeqLock::default(),
             len: AtomicUsize::new(0),
             buffer: Atomic::new(Buffer::with_capacity(items.len())),
             items: PhantomData,
@@ -305,7 +190,7 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
     }
 
     fn push(&self, item: T) {
-        let _writing = self.begin_write();
+        let _writing = self.sync.write();
         self.reserve(1);
         let len = self.len.load(Ordering::Relaxed);
         self.buffer_for_writer().store(len, item.into_words());
@@ -313,7 +198,7 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
     }
 
     fn extend(&self, items: Vec<T>) {
-        let _writing = self.begin_write();
+        let _writing = self.sync.write();
         self.reserve(items.len());
         let buffer = self.buffer_for_writer();
         let mut len = self.len.load(Ordering::Relaxed);
@@ -325,8 +210,7 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
     }
 
     fn pop(&self) -> Option<T> {
-        let guard = pin_if_shared();
-        let writing = self.begin_write();
+        let writing = self.sync.write();
         let len = self.len.load(Ordering::Relaxed);
         let last = len.checked_sub(1)?;
         let words = self.buffer_for_writer().load(last).expect("within the length");
@@ -334,12 +218,11 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
         drop(writing);
         // SAFETY: the slot is beyond the new length: no slot holds the
         // item's words any more, and their reference is taken once, here.
-        Some(unsafe { hand_out(words, guard.as_ref()) })
+        Some(unsafe { hand_out(words) })
     }
 
     fn set(&self, index: usize, item: T) -> Result<(), T> {
-        let guard = pin_if_shared();
-        let writing = self.begin_write();
+        let writing = self.sync.write();
         if index >= self.len.load(Ordering::Relaxed) {
             return Err(item);
         }
@@ -348,12 +231,12 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
         buffer.store(index, item.into_words());
         drop(writing);
         // SAFETY: the overwritten words were the list's reference to the old item.
-        retire_items(vec![unsafe { T::from_words(old) }], guard.as_ref());
+        seqlock::retire(unsafe { T::from_words(old) });
         Ok(())
     }
 
     fn insert_with(&self, at: impl FnOnce(usize) -> usize, item: T) {
-        let _writing = self.begin_write();
+        let _writing = self.sync.write();
         let len = self.len.load(Ordering::Relaxed);
         let at = at(len).min(len);
         self.reserve(1);
@@ -366,8 +249,7 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
     }
 
     fn remove_with<E>(&self, at: impl FnOnce(usize) -> Result<usize, E>) -> Result<T, E> {
-        let guard = pin_if_shared();
-        let writing = self.begin_write();
+        let writing = self.sync.write();
         let len = self.len.load(Ordering::Relaxed);
         let at = at(len)?;
         let buffer = self.buffer_for_writer();
@@ -379,21 +261,22 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
         drop(writing);
         // SAFETY: the later items moved down over the slot: no slot holds
         // the item's words any more, and their reference is taken once, here.
-        Ok(unsafe { hand_out(words, guard.as_ref()) })
+        Ok(unsafe { hand_out(words) })
     }
 
     fn modify<U>(&self, change: impl FnOnce(&mut Vec<T>) -> U) -> U {
-        let guard = pin_if_shared();
-        let writing = self.begin_write();
+        let writing = self.sync.write();
         let mut items = self.take_all();
         // Readers may have loaded any of the items before this write began:
         // the list's references to them are released through the epoch, and
         // the changed list holds references of its own.
-        let loaded = guard.as_ref().map(|_| items.clone());
+        let loaded = (!threads::single_threaded()).then(|| items.clone());
         let result = change(&mut items);
         self.store_all(items);
         drop(writing);
-        retire_items(loaded.unwrap_or_default(), guard.as_ref());
+        if let Some(loaded) = loaded {
+            seqlock::retire(loaded);
+        }
         result
     }
 
@@ -502,7 +385,7 @@ mod tests {
         let list = Arc::into_inner(list).expect("threads are done");
         assert!(list.snapshot().iter().all(Item::intact));
         drop(list);
-        settle_retired();
+        seqlock::settle_retired();
         assert_eq!(LIVE.load(Ordering::Relaxed), 0, "every object freed exactly once");
     }
 

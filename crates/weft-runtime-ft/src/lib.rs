@@ -6,6 +6,7 @@
 
 pub mod biased;
 mod items;
+mod seqlock;
 mod stats;
 pub mod storage;
 mod sync;
@@ -18,6 +19,7 @@ use weft_runtime::{Dealloc, ObjectHeader, Runtime, Slot};
 
 pub use biased::BiasedCount;
 pub use items::AtomicItems;
+pub use seqlock::SeqLock;
 pub use storage::LockedCell;
 
 /// The free-threaded build.
@@ -34,6 +36,7 @@ impl Runtime for FreeThreaded {
     type Header = BiasedCount;
     type Storage<T: Send + Sync + 'static> = LockedCell<T>;
     type Items<T: Slot> = AtomicItems<T>;
+    type OptimisticLock = SeqLock;
 
     #[inline]
     fn eval_breaker() -> bool {
@@ -60,7 +63,7 @@ impl Runtime for FreeThreaded {
 
     fn settle_deferred() {
         threads::merge_queued();
-        items::settle_retired();
+        seqlock::settle_retired();
     }
 
     fn enable_statistics() {

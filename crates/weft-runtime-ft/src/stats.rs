@@ -13,8 +13,7 @@ struct Counts {
     shared: Cell<u64>,
     queued: Cell<u64>,
     merged: Cell<u64>,
-    buffers_deferred: Cell<u64>,
-    items_deferred: Cell<u64>,
+    deferred: Cell<u64>,
 }
 
 thread_local! {
@@ -25,8 +24,7 @@ static LOCAL: AtomicU64 = AtomicU64::new(0);
 static SHARED: AtomicU64 = AtomicU64::new(0);
 static QUEUED: AtomicU64 = AtomicU64::new(0);
 static MERGED: AtomicU64 = AtomicU64::new(0);
-static BUFFERS_DEFERRED: AtomicU64 = AtomicU64::new(0);
-static ITEMS_DEFERRED: AtomicU64 = AtomicU64::new(0);
+static DEFERRED: AtomicU64 = AtomicU64::new(0);
 static THREADS: AtomicU64 = AtomicU64::new(0);
 /// Off unless `-X gil-stats` asked: counting every reference-count
 /// operation in a thread-local cell is measurable on one thread.
@@ -42,17 +40,13 @@ pub fn enabled() -> bool {
 }
 
 fn bump(counter: fn(&Counts) -> &Cell<u64>) {
-    add(counter, 1);
-}
-
-fn add(counter: fn(&Counts) -> &Cell<u64>, amount: u64) {
     if !enabled() {
         return;
     }
     // `try_with`: a count during thread teardown is simply not recorded.
     let _ = COUNTS.try_with(|counts| {
         let cell = counter(counts);
-        cell.set(cell.get() + amount);
+        cell.set(cell.get() + 1);
     });
 }
 
@@ -69,14 +63,10 @@ pub fn merged() {
     bump(|c| &c.merged);
 }
 
-/// A list buffer outgrown while others may read it, freed through the epoch.
-pub fn buffer_deferred() {
-    bump(|c| &c.buffers_deferred);
-}
-
-/// References to removed list items released through the epoch.
-pub fn items_deferred(count: usize) {
-    add(|c| &c.items_deferred, count as u64);
+/// A batch of garbage (a replaced buffer or table, references to removed
+/// items or entries) released through the epoch.
+pub fn deferred() {
+    bump(|c| &c.deferred);
 }
 
 fn fold() {
@@ -86,8 +76,7 @@ fn fold() {
             (&counts.shared, &SHARED),
             (&counts.queued, &QUEUED),
             (&counts.merged, &MERGED),
-            (&counts.buffers_deferred, &BUFFERS_DEFERRED),
-            (&counts.items_deferred, &ITEMS_DEFERRED),
+            (&counts.deferred, &DEFERRED),
         ] {
             total.fetch_add(cell.replace(0), Ordering::Relaxed);
         }
@@ -112,9 +101,8 @@ pub fn report() -> String {
     let _ = writeln!(out, "  threads finished        {}", load(&THREADS));
     let _ = writeln!(
         out,
-        "  reclaimed through epochs {} list buffers, {} removed list items (lock-free readers might still see them)",
-        load(&BUFFERS_DEFERRED),
-        load(&ITEMS_DEFERRED)
+        "  released through epochs {} batches (list buffers, dict tables, removed items and entries that lock-free readers might still see)",
+        load(&DEFERRED)
     );
     out
 }

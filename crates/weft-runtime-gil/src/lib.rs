@@ -13,12 +13,14 @@ mod count;
 mod gil;
 mod items;
 mod stats;
+mod unlocked;
 
 use weft_runtime::{Runtime, Slot};
 
 pub use cell::GilCell;
 pub use count::PlainCount;
 pub use items::GilItems;
+pub use unlocked::Unlocked;
 
 /// The GIL build.
 #[derive(Debug)]
@@ -31,6 +33,7 @@ impl Runtime for Gil {
     type Header = PlainCount;
     type Storage<T: Send + Sync + 'static> = GilCell<T>;
     type Items<T: Slot> = GilItems<T>;
+    type OptimisticLock = Unlocked;
 
     #[inline]
     fn eval_breaker() -> bool {

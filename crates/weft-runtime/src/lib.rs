@@ -14,6 +14,8 @@
 //!   a GIL, under a per-object lock with lock-free reads without one.
 //! - [`Items`]: a list's items, whose hot reads (indexing, iteration,
 //!   `len`) take no lock without a GIL.
+//! - [`OptimisticLock`]: the lock of contents the VM keeps in atomic words
+//!   (dict tables), which readers read without taking it.
 //! - [`Runtime`]'s thread-state hooks: attaching and detaching a thread
 //!   around blocking calls, and the eval breaker the loop polls.
 
@@ -27,6 +29,7 @@ pub trait Runtime: Sized + Send + Sync + 'static {
     type Header: ObjectHeader;
     type Storage<T: Send + Sync + 'static>: Storage<T>;
     type Items<T: Slot>: Items<T>;
+    type OptimisticLock: OptimisticLock;
 
     /// True when the interpreter loop must stop at its next check (a GIL
     /// drop request, a pending merge of biased counts, a signal). The loop
@@ -128,6 +131,30 @@ pub trait Storage<T>: Send + Sync + Sized {
     fn write<U>(&self, write: impl FnOnce(&mut T) -> U) -> U;
     /// The contents, when the caller owns the only reference (during freeing).
     fn into_inner(self) -> T;
+}
+
+/// The lock of contents kept in atomic words (a dict's table), which
+/// readers read without taking it.
+///
+/// Writers hold it ([`OptimisticLock::write`]) while they change the words
+/// with atomic stores. Readers call [`OptimisticLock::read`]: `load` copies
+/// words out and may run more than once, concurrently with a writer, so it
+/// must use only atomic loads, stay in bounds whatever it sees, and follow
+/// no pointer it has not validated; `keep` runs once, on the words of a
+/// consistent state, and turns them into references. Whatever a writer
+/// unlinks that a reader may have loaded — a replaced table, its references
+/// to removed keys and values — goes to [`OptimisticLock::retire`], which
+/// drops it only after every `read` that could have loaded it has returned.
+///
+/// Under a GIL all of this is trivial: one thread at a time reads or writes.
+pub trait OptimisticLock: Default + Send + Sync {
+    /// Held while a writer changes the contents; dropping it publishes them.
+    type Writing<'a>
+    where
+        Self: 'a;
+    fn write(&self) -> Self::Writing<'_>;
+    fn read<U, V>(&self, load: impl Fn() -> U, keep: impl FnOnce(U) -> V) -> V;
+    fn retire<T: Send + 'static>(garbage: T);
 }
 
 /// A value a list can hold, written as two machine words so that a runtime

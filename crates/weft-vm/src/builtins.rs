@@ -184,7 +184,7 @@ pub fn builtin_length<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, u
         Payload::ByteArray(bytes) => bytes.read(Vec::len),
         Payload::Tuple(items) => items.len(),
         Payload::List(items) => items.len(),
-        Payload::Dict(table) => table.read(|t| t.len()),
+        Payload::Dict(table) => table.len(),
         Payload::Set(_) => crate::ops::set::len(obj),
         Payload::DictView { dict, .. } => crate::ops::dict::len(dict),
         Payload::Range { .. } => crate::ops::range::length(vm, obj)?,

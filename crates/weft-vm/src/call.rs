@@ -444,7 +444,7 @@ pub fn new_instance<R: Runtime>(vm: &Vm<R>, class: &Obj<R>) -> Obj<R> {
     let data = class_data(class);
     let payload = match data.instance_kind {
         InstanceKind::List => Payload::List(R::Items::new(Vec::new())),
-        InstanceKind::Dict => Payload::Dict(R::Storage::new(DictTable::default())),
+        InstanceKind::Dict => Payload::Dict(DictTable::default()),
         InstanceKind::Set => Payload::Set(R::Storage::new(crate::objects::set::SetTable::default())),
         InstanceKind::Exception => {
             Payload::Exception(R::Storage::new(crate::objects::ExceptionData::new(vm.new_tuple(vec![]))))

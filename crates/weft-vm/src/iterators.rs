@@ -4,6 +4,7 @@ use weft_runtime::{Items, Runtime, Storage};
 
 use crate::object::Obj;
 use crate::objects::Payload;
+use crate::objects::dict::Step as DictStep;
 use crate::objects::iter::{DictView, IterState};
 use crate::protocols;
 use crate::value::Value;
@@ -42,14 +43,6 @@ pub fn advance<R: Runtime>(
         GetItem(Value<R>, i64),
     }
     let step = state.write(|state| match state {
-        IterState::Sequence { sequence, index } => {
-            *index += 1;
-            match sequence.payload() {
-                Payload::Tuple(items) => Step::Done(items.get(*index - 1).cloned()),
-                Payload::Bytes(bytes) => Step::Done(bytes.get(*index - 1).map(|b| Value::Int(i64::from(*b)))),
-                _ => Step::Indexed(sequence.clone(), *index - 1),
-            }
-        }
         IterState::Str { text, offset } => {
             let Payload::Str(text) = text.payload() else { return Step::Done(None) };
             let rest = &text.as_str()[*offset..];
@@ -60,15 +53,6 @@ pub fn advance<R: Runtime>(
                 }
                 None => Step::Done(None),
             }
-        }
-        IterState::Range { next, stop, step } => {
-            let more = if *step > 0 { *next < *stop } else { *next > *stop };
-            if !more {
-                return Step::Done(None);
-            }
-            let value = *next;
-            *next = next.saturating_add(*step);
-            Step::Done(Some(Value::Int(value)))
         }
         IterState::Dict { dict, slot, view, len, remaining } => {
             Step::DictNext { dict: dict.clone(), slot: *slot, view: *view, len: *len, remaining: *remaining }
@@ -105,19 +89,18 @@ pub fn advance<R: Runtime>(
         }),
         Step::DictNext { dict, slot, view, len, remaining } => {
             let Payload::Dict(table) = dict.payload() else { return Ok(None) };
-            let found = table.read(|t| {
-                if t.len() != len {
-                    return Err(Changed::Size);
-                }
-                Ok(t.next_from(slot).map(|(at, entry)| {
-                    let item = match view {
-                        DictView::Keys => entry.key.clone(),
-                        DictView::Values => entry.value.clone(),
-                        DictView::Items => vm.new_tuple(vec![entry.key.clone(), entry.value.clone()]),
-                    };
-                    (at, item)
-                }))
-            });
+            let found = match table.next_from(slot, len) {
+                DictStep::SizeChanged => Err(Changed::Size),
+                DictStep::End => Ok(None),
+                DictStep::Entry(at, key, value) => Ok(Some((
+                    at,
+                    match view {
+                        DictView::Keys => key,
+                        DictView::Values => value,
+                        DictView::Items => vm.new_tuple(vec![key, value]),
+                    },
+                ))),
+            };
             match found {
                 Err(change) => changed_during_iteration(vm, state, change),
                 Ok(Some(_)) if remaining == 0 => changed_during_iteration(vm, state, Changed::Keys),

@@ -41,7 +41,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
 
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::Runtime;
 
 use crate::object::Obj;
 use crate::objects::{DictTable, Payload};
@@ -62,8 +62,7 @@ pub fn new_vm<R: Runtime>(argv: Vec<String>, path: Vec<PathBuf>) -> Vm<R> {
     R::attach_thread();
     R::label_thread("MainThread");
     let types = Types::<R>::new();
-    let immortal_dict =
-        || Obj::new_immortal(Some(&types.dict), Payload::Dict(R::Storage::new(DictTable::default())), None);
+    let immortal_dict = || Obj::new_immortal(Some(&types.dict), Payload::Dict(DictTable::default()), None);
     let builtins = immortal_dict();
     let modules = immortal_dict();
     let null = Obj::new_immortal(Some(&types.object), Payload::Object, None);

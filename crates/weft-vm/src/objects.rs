@@ -43,7 +43,7 @@ pub enum Payload<R: Runtime> {
     ByteArray(Store<R, Vec<u8>>),
     Tuple(Box<[Value<R>]>),
     List(<R as Runtime>::Items<Value<R>>),
-    Dict(Store<R, DictTable<R>>),
+    Dict(DictTable<R>),
     /// A set or frozenset.
     Set(Store<R, set::SetTable<R>>),
     Range {
@@ -90,6 +90,8 @@ pub enum Payload<R: Runtime> {
     Cell(Store<R, Option<Value<R>>>),
     Code(Arc<CodeData<R>>),
     Iterator(Store<R, IterState<R>>),
+    /// An iterator over a list, tuple, bytes or range (see [`iter::Cursor`]).
+    Cursor(iter::Cursor<R>),
     Exception(Store<R, ExceptionData<R>>),
     /// `dict.keys()`, `.values()` or `.items()`: a live view of the dict.
     DictView {

@@ -9,7 +9,7 @@ use weft_runtime::{Items, Runtime, Storage};
 
 use crate::call;
 use crate::object::Obj;
-use crate::objects::iter::{DictView, IterState};
+use crate::objects::iter::{Cursor, DictView, IterState};
 use crate::objects::{Payload, PyStr};
 use crate::types::{class_data, lookup};
 use crate::value::Value;
@@ -149,8 +149,7 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
             format!("[{}]", guarded(obj, || join_reprs(vm, items.iter()))?)
         }
         Payload::Dict(table) => {
-            let entries: Vec<(Value<R>, Value<R>)> =
-                table.read(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect());
+            let entries = table.entries();
             let body = guarded(obj, || {
                 let mut parts = Vec::with_capacity(entries.len());
                 for (key, value) in &entries {
@@ -365,7 +364,7 @@ pub fn truthy<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, bool> {
                 Payload::ByteArray(bytes) => bytes.read(|b| !b.is_empty()),
                 Payload::Tuple(items) => !items.is_empty(),
                 Payload::List(items) => !items.is_empty(),
-                Payload::Dict(table) => table.read(|t| !t.is_empty()),
+                Payload::Dict(table) => !table.is_empty(),
                 Payload::Set(table) => table.read(|t| !t.is_empty()),
                 Payload::Int(_) => true,
                 Payload::Float(f) => *f != 0.0,
@@ -471,19 +470,28 @@ pub fn new_iterator<R: Runtime>(vm: &Vm<R>, state: IterState<R>) -> Value<R> {
     Value::Obj(Obj::new(&class, Payload::Iterator(R::Storage::new(state)), None))
 }
 
+/// An iterator over a list, tuple, bytes, bytearray or range.
+fn new_cursor<R: Runtime>(vm: &Vm<R>, cursor: Cursor<R>) -> Value<R> {
+    let classes = &vm.types().iterators;
+    let class = match &cursor {
+        Cursor::Sequence { sequence, .. } => match sequence.payload() {
+            Payload::Tuple(_) => &classes.tuple,
+            Payload::Bytes(_) => &classes.bytes,
+            Payload::ByteArray(_) => &classes.bytearray,
+            _ => &classes.list,
+        },
+        Cursor::Range { .. } => &classes.range,
+    };
+    Value::Obj(Obj::new(class, Payload::Cursor(cursor), None))
+}
+
 fn iterator_class<'v, R: Runtime>(vm: &'v Vm<R>, state: &IterState<R>) -> &'v Obj<R> {
     let classes = &vm.types().iterators;
     match state {
-        IterState::Sequence { sequence, .. } => match sequence.payload() {
-            Payload::Tuple(_) => &classes.tuple,
-            Payload::Bytes(_) => &classes.bytes,
-            _ => &classes.list,
-        },
         IterState::Str { text, .. } => match text.payload() {
             Payload::Str(text) if !text.is_ascii() => &classes.str,
             _ => &classes.str_ascii,
         },
-        IterState::Range { .. } => &classes.range,
         IterState::Set { .. } => &classes.set,
         IterState::Dict { dict, view, .. } => match (dict.payload(), view) {
             (_, DictView::Keys) => &classes.dict_keys,
@@ -508,8 +516,9 @@ fn iterator_class<'v, R: Runtime>(vm: &'v Vm<R>, state: &IterState<R>) -> &'v Ob
 pub fn get_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
     if let Some(method) = user_method(value, "__iter__") {
         let iterator = call_method(vm, &method, value, vec![])?;
-        let is_iterator = matches!(iterator.as_obj().map(Obj::payload), Some(Payload::Iterator(_)))
-            || crate::types::lookup(&class_of(vm, &iterator), "__next__").is_some();
+        let is_iterator =
+            matches!(iterator.as_obj().map(Obj::payload), Some(Payload::Iterator(_) | Payload::Cursor(_)))
+                || crate::types::lookup(&class_of(vm, &iterator), "__next__").is_some();
         if !is_iterator {
             return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", type_name(vm, &iterator))));
         }
@@ -524,27 +533,28 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
         return Err(vm.type_error(format!("'{}' object is not iterable", type_name(vm, value))));
     };
     let state = match obj.payload() {
-        Payload::List(_) | Payload::Tuple(_) => IterState::Sequence { sequence: obj.clone(), index: 0 },
+        Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
+            return Ok(new_cursor(vm, Cursor::over(obj.clone())));
+        }
         Payload::Str(_) => IterState::Str { text: obj.clone(), offset: 0 },
         Payload::Dict(table) => {
-            let len = table.read(|t| t.len());
+            let len = table.len();
             IterState::Dict { dict: obj.clone(), slot: 0, view: DictView::Keys, len, remaining: len }
         }
         Payload::Set(_) => IterState::Set { set: obj.clone(), slot: 0, len: crate::ops::set::len(obj) },
         Payload::DictView { dict, view } => {
             let Payload::Dict(table) = dict.payload() else { unreachable!("a dict") };
-            let len = table.read(|t| t.len());
+            let len = table.len();
             IterState::Dict { dict: dict.clone(), slot: 0, view: *view, len, remaining: len }
         }
         Payload::Range { start, stop, step } => match (start, stop, step) {
             (Value::Int(start), Value::Int(stop), Value::Int(step)) => {
-                IterState::Range { next: *start, stop: *stop, step: *step }
+                return Ok(new_cursor(vm, Cursor::range(*start, *stop, *step)));
             }
             // Bounds beyond a machine word: slower, by index, like CPython's long-range iterator.
             _ => return Ok(crate::builtins::sequence_iterator(vm, value.clone())),
         },
-        Payload::Iterator(_) | Payload::File(_) => return Ok(value.clone()),
-        Payload::Bytes(_) | Payload::ByteArray(_) => IterState::Sequence { sequence: obj.clone(), index: 0 },
+        Payload::Iterator(_) | Payload::Cursor(_) | Payload::File(_) => return Ok(value.clone()),
         _ => {
             if user_method(value, "__getitem__").is_some() {
                 return Ok(crate::builtins::sequence_iterator(vm, value.clone()));
@@ -558,6 +568,7 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
 /// The next item of an iterator, or None when it is exhausted.
 pub fn next<R: Runtime>(vm: &Vm<R>, iterator: &Value<R>) -> PyResult<R, Option<Value<R>>> {
     match iterator.as_obj().map(Obj::payload) {
+        Some(Payload::Cursor(cursor)) => Ok(cursor.advance()),
         Some(Payload::Iterator(state)) => crate::iterators::advance(vm, iterator, state),
         _ => {
             // Python classes and builtin kinds with a native `__next__` (files) alike.

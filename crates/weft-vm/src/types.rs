@@ -1,10 +1,11 @@
 //! The builtin types and exception classes, how classes are made (with the
 //! C3 method resolution order), and attribute lookup along the MRO.
 
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::Runtime;
 
 use crate::object::Obj;
 use crate::objects::class::{ClassData, InstanceKind};
+use crate::objects::dict::Found;
 use crate::objects::{DictTable, Payload};
 use crate::value::Value;
 
@@ -53,6 +54,7 @@ pub struct IteratorTypes<R: Runtime> {
     pub list_reverse: Obj<R>,
     pub tuple: Obj<R>,
     pub bytes: Obj<R>,
+    pub bytearray: Obj<R>,
     pub str_ascii: Obj<R>,
     pub str: Obj<R>,
     pub range: Obj<R>,
@@ -69,12 +71,13 @@ pub struct IteratorTypes<R: Runtime> {
 }
 
 impl<R: Runtime> IteratorTypes<R> {
-    pub fn all(&self) -> [&Obj<R>; 17] {
+    pub fn all(&self) -> [&Obj<R>; 18] {
         [
             &self.list,
             &self.list_reverse,
             &self.tuple,
             &self.bytes,
+            &self.bytearray,
             &self.str_ascii,
             &self.str,
             &self.range,
@@ -142,7 +145,7 @@ pub struct Types<R: Runtime> {
 /// with no metaclass is its own class (true of `type`; `object` is fixed up
 /// once `type` exists).
 fn builtin_class<R: Runtime>(metaclass: Option<&Obj<R>>, name: &str, bases: &[&Obj<R>], kind: InstanceKind) -> Obj<R> {
-    let namespace = Obj::new_immortal(None, Payload::Dict(R::Storage::new(DictTable::default())), None);
+    let namespace = Obj::new_immortal(None, Payload::Dict(DictTable::default()), None);
     let bases: Box<[Obj<R>]> = bases.iter().map(|b| (*b).clone()).collect();
     let ancestors = bases.first().map_or_else(Vec::new, |base| mro(base).collect());
     Obj::new_immortal(
@@ -219,6 +222,7 @@ impl<R: Runtime> Types<R> {
                 list_reverse: new("list_reverseiterator", &object, InstanceKind::Special),
                 tuple: new("tuple_iterator", &object, InstanceKind::Special),
                 bytes: new("bytes_iterator", &object, InstanceKind::Special),
+                bytearray: new("bytearray_iterator", &object, InstanceKind::Special),
                 str_ascii: new("str_ascii_iterator", &object, InstanceKind::Special),
                 str: new("str_iterator", &object, InstanceKind::Special),
                 range: new("range_iterator", &object, InstanceKind::Special),
@@ -369,18 +373,16 @@ pub fn dict_get_str<R: Runtime>(dict: &Obj<R>, name: &str) -> Option<Value<R>> {
 
 fn dict_get_hashed<R: Runtime>(dict: &Obj<R>, name: &str, hash: i64) -> Option<Value<R>> {
     let Payload::Dict(table) = dict.payload() else { return None };
-    table.read(|table| {
-        table.candidates(hash).find_map(|slot| {
-            let entry = table.entry(slot)?;
-            match &entry.key {
-                Value::Obj(key) => match key.payload() {
-                    Payload::Str(text) if text.as_str() == name => Some(entry.value.clone()),
-                    _ => None,
-                },
-                _ => None,
-            }
+    let found = table.find(hash, |key| {
+        Some(match key {
+            Value::Obj(key) => matches!(key.payload(), Payload::Str(text) if text.as_str() == name),
+            _ => false,
         })
-    })
+    });
+    match found {
+        Found::Value(value) => Some(value),
+        Found::Missing | Found::NeedsPython => None,
+    }
 }
 
 /// The C3 linearisation of a new class with these bases, or None when the

@@ -36,6 +36,10 @@ const INT: u64 = 2;
 const FLOAT: u64 = 3;
 const OBJ: u64 = 4;
 
+/// Words that no value is written as (tags stop at `OBJ`), for a slot that
+/// holds no value.
+pub const NO_VALUE_WORDS: [u64; 2] = [u64::MAX, 0];
+
 // SAFETY: each variant is written as its tag and its payload's bits, and read
 // back from them; an object's words carry the reference `into_raw` kept.
 unsafe impl<R: Runtime> Slot for Value<R> {

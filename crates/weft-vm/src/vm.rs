@@ -123,7 +123,7 @@ impl<R: Runtime> Vm<R> {
     }
 
     pub fn new_dict_obj(&self, table: DictTable<R>) -> Obj<R> {
-        Obj::new(&self.types().dict, Payload::Dict(R::Storage::new(table)), None)
+        Obj::new(&self.types().dict, Payload::Dict(table), None)
     }
 
     pub fn new_dict(&self) -> Obj<R> {

@@ -110,7 +110,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         arity(vm, "popitem", &args, 1, 1)?;
         let Payload::Dict(table) = receiver(&args).payload() else { unreachable!("a dict") };
         match table.write(|t| t.pop_last()) {
-            Some(entry) => Ok(vm.new_tuple(vec![entry.key, entry.value])),
+            Some((key, value)) => Ok(vm.new_tuple(vec![key, value])),
             None => Err(vm.key_error(vm.new_str("popitem(): dictionary is empty"))),
         }
     });
@@ -134,8 +134,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, class, "clear", |vm, args| {
         arity(vm, "clear", &args, 1, 1)?;
         let Payload::Dict(table) = receiver(&args).payload() else { unreachable!("a dict") };
-        let old = table.write(|t| t.clear());
-        drop(old);
+        table.write(|t| t.clear());
         Ok(Value::None)
     });
     super::define_classmethod(vm, class, "fromkeys", |vm, args| {

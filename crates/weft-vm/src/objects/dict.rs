@@ -1,129 +1,523 @@
-//! The table behind `dict`, `set` and `frozenset`: entries kept in
-//! insertion order (with holes where entries were deleted), and a hash index
-//! into them.
+//! The table behind `dict` — and so behind every namespace: globals,
+//! class attributes, instance attributes — whose reads take no lock on the
+//! free-threaded build.
 //!
-//! Key comparison may run Python code (`__eq__`), which must not happen
-//! while the table is borrowed. So the table itself never compares keys
-//! beyond identity: lookups return the candidate entries whose hash matches,
-//! and the caller compares them outside (see `crate::ops::dict`).
+//! The layout is CPython's compact dict: entries (hash, key, value) appended
+//! in insertion order, and an open-addressed index of entry positions that
+//! a key's hash probes. Every word is atomic, so that a reader without a
+//! GIL can load them while a writer (holding the dict's
+//! [`OptimisticLock`]) stores them; under a GIL the atomics compile to plain
+//! loads and stores.
+//!
+//! What makes reads safe without the lock:
+//!
+//! - An entry's hash and key are written once, before the index slot that
+//!   leads to the entry is published (release/acquire), and never change
+//!   within a [`Layout`]: a reader that reaches an entry through the index
+//!   sees its key whole, and may compare it (a str's text) while it probes.
+//! - Values change in place; a reader keeps a value only if the lock's
+//!   sequence check says no writer intervened (see [`OptimisticLock`]).
+//! - Removal leaves the entry's words in place (its value marked empty, its
+//!   index slot a dummy), and a table that fills up is rebuilt into a new
+//!   [`Layout`], swapped in whole. References to removed keys and values,
+//!   and replaced layouts, are retired through the lock: a reader still
+//!   looking at them finds them alive.
+//!
+//! Key comparison that runs Python code (`__eq__`) never happens here: the
+//! table compares keys only through the caller's `matches`, which answers
+//! `None` when Python code is needed, and the caller then compares copied
+//! keys outside (see `crate::ops::dict`).
 
-use hashbrown::HashTable;
-use weft_runtime::Runtime;
+use std::marker::PhantomData;
+use std::mem::ManuallyDrop;
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 
-use crate::value::Value;
+use weft_runtime::{OptimisticLock, Runtime, Slot};
 
-pub struct Entry<R: Runtime> {
-    pub hash: i64,
-    pub key: Value<R>,
-    pub value: Value<R>,
+use crate::value::{NO_VALUE_WORDS, Value};
+
+/// Index slot values: never used, and used by an entry since removed.
+const EMPTY: u32 = 0;
+const DUMMY: u32 = u32::MAX;
+const MIN_INDEX_SIZE: usize = 8;
+const PERTURB_SHIFT: u32 = 5;
+
+struct EntryWords {
+    hash: AtomicU64,
+    key: [AtomicU64; 2],
+    value: [AtomicU64; 2],
+}
+
+#[inline]
+fn load_words(words: &[AtomicU64; 2]) -> [u64; 2] {
+    [words[0].load(Ordering::Relaxed), words[1].load(Ordering::Relaxed)]
+}
+
+#[inline]
+fn store_words(words: &[AtomicU64; 2], value: [u64; 2]) {
+    words[0].store(value[0], Ordering::Relaxed);
+    words[1].store(value[1], Ordering::Relaxed);
+}
+
+/// One generation of the table; a full one is replaced, never reused.
+struct Layout {
+    /// `EMPTY`, `DUMMY`, or an entry position plus one.
+    index: Box<[AtomicU32]>,
+    entries: Box<[EntryWords]>,
+    /// Entries appended so far, removed ones included.
+    used: AtomicUsize,
+}
+
+impl Layout {
+    /// A layout for `len` entries with room to grow, as CPython sizes a
+    /// resized dict (index three times the entries, two thirds usable).
+    fn for_len(len: usize) -> Layout {
+        let index_size = (len * 3).next_power_of_two().max(MIN_INDEX_SIZE);
+        Layout {
+            index: (0..index_size).map(|_| AtomicU32::new(EMPTY)).collect(),
+            entries: (0..index_size * 2 / 3)
+                .map(|_| EntryWords {
+                    hash: AtomicU64::new(0),
+                    key: [AtomicU64::new(0), AtomicU64::new(0)],
+                    value: [AtomicU64::new(NO_VALUE_WORDS[0]), AtomicU64::new(NO_VALUE_WORDS[1])],
+                })
+                .collect(),
+            used: AtomicUsize::new(0),
+        }
+    }
+
+    /// The index positions `hash` probes (see [`Probe`]).
+    fn probe(&self, hash: i64) -> Probe {
+        let mask = self.index.len() - 1;
+        Probe { mask, position: hash as u64 as usize & mask, perturb: hash as u64, left: self.index.len() + 64 }
+    }
+
+    /// The first entry on `hash`'s probe path whose hash it is and that
+    /// `visit` accepts (`Some`). The acquire load of each index slot makes
+    /// the entry's hash and key, written before the slot was published,
+    /// visible.
+    #[inline]
+    fn search<T>(&self, hash: i64, mut visit: impl FnMut(usize, &EntryWords) -> Option<T>) -> Option<T> {
+        for position in self.probe(hash) {
+            let slot = match self.index[position].load(Ordering::Acquire) {
+                EMPTY => return None,
+                DUMMY => continue,
+                found => (found - 1) as usize,
+            };
+            if let Some(entry) = self.entries.get(slot)
+                && entry.hash.load(Ordering::Relaxed) == hash as u64
+                && let Some(found) = visit(slot, entry)
+            {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The first index position on `hash`'s path that holds `wanted`.
+    fn position_of(&self, hash: i64, wanted: u32) -> Option<usize> {
+        self.probe(hash).find(|&position| self.index[position].load(Ordering::Relaxed) == wanted)
+    }
+
+    /// The entries appended so far (as a reader may see them, bounded).
+    fn appended(&self) -> &[EntryWords] {
+        let used = self.used.load(Ordering::Acquire);
+        &self.entries[..used.min(self.entries.len())]
+    }
+}
+
+/// The index positions a hash probes, CPython's sequence: it visits every
+/// position once the perturbation has shifted out. Bounded, so that a
+/// reader looking at a table mid-change still stops.
+struct Probe {
+    mask: usize,
+    position: usize,
+    perturb: u64,
+    left: usize,
+}
+
+impl Iterator for Probe {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        self.left = self.left.checked_sub(1)?;
+        let position = self.position;
+        self.perturb >>= PERTURB_SHIFT;
+        self.position = (position * 5 + self.perturb as usize + 1) & self.mask;
+        Some(position)
+    }
+}
+
+/// Where a key's probe ended.
+enum Located {
+    /// At this entry position, whose value had these words.
+    At(usize, [u64; 2]),
+    Missing,
+    /// An entry's key needs Python code to compare.
+    NeedsPython,
+}
+
+/// What a reader's lookup found.
+pub enum Found<R: Runtime> {
+    Value(Value<R>),
+    Missing,
+    NeedsPython,
+}
+
+/// What an iterator's step found.
+pub enum Step<R: Runtime> {
+    /// The entry at this position, and its key and value.
+    Entry(usize, Value<R>, Value<R>),
+    End,
+    /// The dict's length is no longer the one the iterator started with.
+    SizeChanged,
 }
 
 pub struct DictTable<R: Runtime> {
-    entries: Vec<Option<Entry<R>>>,
-    index: HashTable<usize>,
-    len: usize,
+    lock: R::OptimisticLock,
+    /// Null until the first insertion.
+    layout: AtomicPtr<Layout>,
+    len: AtomicUsize,
     /// Bumped on every change of the key set, so a lookup that compared keys
     /// outside the table can tell whether the table changed meanwhile.
-    pub version: u64,
+    version: AtomicU64,
+    /// The table owns the references its entries' words encode.
+    values: PhantomData<Value<R>>,
 }
 
 impl<R: Runtime> Default for DictTable<R> {
     fn default() -> Self {
-        DictTable { entries: Vec::new(), index: HashTable::new(), len: 0, version: 0 }
+        DictTable {
+            lock: R::OptimisticLock::default(),
+            layout: AtomicPtr::new(std::ptr::null_mut()),
+            len: AtomicUsize::new(0),
+            version: AtomicU64::new(0),
+            values: PhantomData,
+        }
     }
 }
 
-impl<R: Runtime> DictTable<R> {
-    pub fn with_capacity(capacity: usize) -> Self {
-        DictTable {
-            entries: Vec::with_capacity(capacity),
-            index: HashTable::with_capacity(capacity),
-            len: 0,
-            version: 0,
-        }
-    }
+/// Borrows the value some words encode, without taking a reference.
+///
+/// # Safety
+///
+/// The words must be a live value's (its reference held by someone who
+/// keeps it until the borrow ends).
+#[inline]
+unsafe fn borrow<R: Runtime>(words: [u64; 2]) -> ManuallyDrop<Value<R>> {
+    // SAFETY: forwarded; the borrow is never dropped, so no reference is
+    // released.
+    ManuallyDrop::new(unsafe { Value::from_words(words) })
+}
 
+impl<R: Runtime> DictTable<R> {
     pub fn len(&self) -> usize {
-        self.len
+        self.len.load(Ordering::Relaxed)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len() == 0
     }
 
-    /// Entry positions whose hash equals `hash`, to compare keys against.
-    pub fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
-        let entries = &self.entries;
-        self.index
-            .iter_hash(hash as u64)
-            .copied()
-            .filter(move |&slot| entries[slot].as_ref().is_some_and(|entry| entry.hash == hash))
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
     }
 
-    pub fn entry(&self, slot: usize) -> Option<&Entry<R>> {
-        self.entries.get(slot).and_then(Option::as_ref)
+    /// The current layout, for a reader inside the lock's `read` or a writer.
+    #[inline]
+    fn layout(&self) -> Option<&Layout> {
+        // SAFETY: a layout is freed only by `retire` after it was replaced,
+        // and callers are inside `read` (which keeps retired garbage alive
+        // until it returns) or hold the write lock (nothing else replaces
+        // it); the dict itself is alive while `self` is borrowed.
+        unsafe { self.layout.load(Ordering::Acquire).as_ref() }
     }
 
-    pub fn entry_mut(&mut self, slot: usize) -> Option<&mut Entry<R>> {
-        self.entries.get_mut(slot).and_then(Option::as_mut)
+    /// Follows `hash`'s probe path, asking `matches` about each key with
+    /// that hash. Safe to run concurrently with a writer (see the module
+    /// documentation): keys reached through the index are whole and alive.
+    #[inline]
+    fn locate(&self, hash: i64, matches: &impl Fn(&Value<R>) -> Option<bool>) -> Located {
+        let Some(layout) = self.layout() else { return Located::Missing };
+        let found = layout.search(hash, |slot, entry| {
+            // SAFETY: the key was written before the index slot was
+            // published and never changes; its reference is released only
+            // through `retire`, so it is alive while this lookup runs.
+            let key = unsafe { borrow::<R>(load_words(&entry.key)) };
+            match matches(&key) {
+                Some(true) => Some(Located::At(slot, load_words(&entry.value))),
+                Some(false) => None,
+                None => Some(Located::NeedsPython),
+            }
+        });
+        found.unwrap_or(Located::Missing)
+    }
+
+    /// The value of the key `matches` accepts, without taking a lock.
+    pub fn find(&self, hash: i64, matches: impl Fn(&Value<R>) -> Option<bool>) -> Found<R> {
+        self.lock.read(
+            || self.locate(hash, &matches),
+            |located| match located {
+                Located::At(_, words) if words == NO_VALUE_WORDS => Found::Missing,
+                // SAFETY: `read` hands over the words of a consistent state,
+                // whose value is alive until it returns.
+                Located::At(_, words) => Found::Value(unsafe { Value::clone_words(words) }),
+                Located::Missing => Found::Missing,
+                Located::NeedsPython => Found::NeedsPython,
+            },
+        )
+    }
+
+    /// Copies of the keys whose hash is `hash`, with their positions and the
+    /// version they hold for, to compare outside.
+    pub fn candidates(&self, hash: i64) -> (u64, Vec<(usize, Value<R>)>) {
+        self.lock.read(
+            || {
+                let version = self.version.load(Ordering::Relaxed);
+                let Some(layout) = self.layout() else { return (version, Vec::new()) };
+                let mut slots = Vec::new();
+                layout.search(hash, |slot, entry| {
+                    slots.push((slot, load_words(&entry.key)));
+                    None::<()>
+                });
+                (version, slots)
+            },
+            // SAFETY: consistent words of live keys (see `find`).
+            |(version, slots)| {
+                (version, slots.into_iter().map(|(slot, words)| (slot, unsafe { Value::clone_words(words) })).collect())
+            },
+        )
+    }
+
+    /// The value at `slot`, if the table is still at `version`.
+    pub fn value_at(&self, slot: usize, version: u64) -> Option<Option<Value<R>>> {
+        self.lock.read(
+            || {
+                let current = self.version.load(Ordering::Relaxed) == version;
+                let words = self.layout().and_then(|l| l.appended().get(slot)).map(|e| load_words(&e.value));
+                (current, words)
+            },
+            |(current, words)| {
+                current.then(|| {
+                    // SAFETY: consistent words of a live value (see `find`).
+                    words.filter(|w| *w != NO_VALUE_WORDS).map(|words| unsafe { Value::clone_words(words) })
+                })
+            },
+        )
+    }
+
+    /// Every live entry, in insertion order, as one consistent snapshot.
+    pub fn entries(&self) -> Vec<(Value<R>, Value<R>)> {
+        self.lock.read(
+            || {
+                let Some(layout) = self.layout() else { return Vec::new() };
+                layout
+                    .appended()
+                    .iter()
+                    .map(|e| (load_words(&e.key), load_words(&e.value)))
+                    .filter(|(_, value)| *value != NO_VALUE_WORDS)
+                    .collect::<Vec<_>>()
+            },
+            |words| {
+                words
+                    .into_iter()
+                    // SAFETY: consistent words of live entries (see `find`).
+                    .map(|(key, value)| unsafe { (Value::clone_words(key), Value::clone_words(value)) })
+                    .collect()
+            },
+        )
+    }
+
+    /// The first live entry at or after position `from`, for an iterator
+    /// that started when the dict had `len` entries.
+    pub fn next_from(&self, from: usize, len: usize) -> Step<R> {
+        self.lock.read(
+            || {
+                if self.len.load(Ordering::Relaxed) != len {
+                    return Err(());
+                }
+                let Some(layout) = self.layout() else { return Ok(None) };
+                let appended = layout.appended();
+                Ok(appended.get(from..).unwrap_or_default().iter().enumerate().find_map(|(offset, e)| {
+                    let value = load_words(&e.value);
+                    (value != NO_VALUE_WORDS).then(|| (from + offset, load_words(&e.key), value))
+                }))
+            },
+            |found| match found {
+                Err(()) => Step::SizeChanged,
+                Ok(None) => Step::End,
+                // SAFETY: consistent words of a live entry (see `find`).
+                Ok(Some((at, key, value))) => unsafe {
+                    Step::Entry(at, Value::clone_words(key), Value::clone_words(value))
+                },
+            },
+        )
+    }
+
+    /// Runs `change` as the one writer.
+    pub fn write<U>(&self, change: impl FnOnce(&mut DictWriter<'_, R>) -> U) -> U {
+        let _writing = self.lock.write();
+        change(&mut DictWriter { table: self })
+    }
+}
+
+/// The one thread changing a table (it holds the lock).
+///
+/// What a change unlinks — references to removed keys and values, replaced
+/// layouts — goes to `retire` once the table is consistent again: under a
+/// GIL, or with one thread, that drops it at once.
+pub struct DictWriter<'a, R: Runtime> {
+    table: &'a DictTable<R>,
+}
+
+impl<R: Runtime> DictWriter<'_, R> {
+    pub fn version(&self) -> u64 {
+        self.table.version.load(Ordering::Relaxed)
+    }
+
+    /// The position of the key `matches` accepts: `Ok(None)` if absent,
+    /// `Err(())` if a key needs Python code to compare.
+    pub fn locate(&self, hash: i64, matches: impl Fn(&Value<R>) -> Option<bool>) -> Result<Option<usize>, ()> {
+        match self.table.locate(hash, &matches) {
+            Located::At(slot, _) => Ok(Some(slot)),
+            Located::Missing => Ok(None),
+            Located::NeedsPython => Err(()),
+        }
+    }
+
+    fn bump_version(&self) {
+        self.table.version.fetch_add(1, Ordering::Release);
     }
 
     /// Appends a new key (the caller has checked it is absent).
-    pub fn push(&mut self, hash: i64, key: Value<R>, value: Value<R>) {
-        let slot = self.entries.len();
-        self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, slot, |&s| entries[s].as_ref().map_or(0, |e| e.hash as u64));
-        self.len += 1;
-        self.version += 1;
+    pub fn insert(&mut self, hash: i64, key: Value<R>, value: Value<R>) {
+        let layout = self.room_for_one();
+        let slot = layout.used.load(Ordering::Relaxed);
+        let entry = &layout.entries[slot];
+        entry.hash.store(hash as u64, Ordering::Relaxed);
+        store_words(&entry.key, key.into_words());
+        store_words(&entry.value, value.into_words());
+        layout.used.store(slot + 1, Ordering::Release);
+        let free = layout.position_of(hash, EMPTY).expect("a layout's index always has empty slots");
+        // Publishes the entry's words to readers that reach it by the index.
+        layout.index[free].store(slot as u32 + 1, Ordering::Release);
+        self.table.len.fetch_add(1, Ordering::Relaxed);
+        self.bump_version();
     }
 
-    /// Removes the entry at `slot`, returning it.
-    pub fn remove(&mut self, slot: usize) -> Option<Entry<R>> {
-        let entry = self.entries.get_mut(slot)?.take()?;
-        if let Ok(found) = self.index.find_entry(entry.hash as u64, |&s| s == slot) {
-            found.remove();
+    /// Replaces the value at `slot` (a live entry's position).
+    pub fn replace(&mut self, slot: usize, value: Value<R>) {
+        let layout = self.table.layout().expect("a live entry has a layout");
+        let words = &layout.entries[slot].value;
+        let old = load_words(words);
+        store_words(words, value.into_words());
+        // SAFETY: the old words were the table's reference to the old value,
+        // no longer in any slot; it is taken once, here.
+        R::OptimisticLock::retire(unsafe { Value::<R>::from_words(old) });
+    }
+
+    /// Removes the entry at `slot`, giving back its key and value.
+    pub fn remove(&mut self, slot: usize) -> Option<(Value<R>, Value<R>)> {
+        let layout = self.table.layout()?;
+        let entry = layout.entries.get(slot)?;
+        let value = load_words(&entry.value);
+        if value == NO_VALUE_WORDS {
+            return None;
         }
-        self.len -= 1;
-        self.version += 1;
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
-            self.compact();
+        let hash = entry.hash.load(Ordering::Relaxed) as i64;
+        if let Some(position) = layout.position_of(hash, slot as u32 + 1) {
+            layout.index[position].store(DUMMY, Ordering::Relaxed);
         }
-        Some(entry)
-    }
-
-    /// Drops the holes left by deletions, keeping order.
-    fn compact(&mut self) {
-        self.entries.retain(Option::is_some);
-        self.index.clear();
-        for (slot, entry) in self.entries.iter().enumerate() {
-            let hash = entry.as_ref().map_or(0, |e| e.hash as u64);
-            let entries = &self.entries;
-            self.index.insert_unique(hash, slot, |&s| entries[s].as_ref().map_or(0, |e| e.hash as u64));
-        }
-    }
-
-    pub fn clear(&mut self) -> Vec<Entry<R>> {
-        self.index.clear();
-        self.len = 0;
-        self.version += 1;
-        self.entries.drain(..).flatten().collect()
-    }
-
-    /// Live entries in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = &Entry<R>> {
-        self.entries.iter().flatten()
-    }
-
-    /// The first live entry at or after position `from`, for iterators that
-    /// walk the table one step at a time.
-    pub fn next_from(&self, from: usize) -> Option<(usize, &Entry<R>)> {
-        self.entries.iter().enumerate().skip(from).find_map(|(i, entry)| entry.as_ref().map(|e| (i, e)))
+        store_words(&entry.value, NO_VALUE_WORDS);
+        self.table.len.fetch_sub(1, Ordering::Relaxed);
+        self.bump_version();
+        // SAFETY: the entry's words carried the table's references to its
+        // key and value; the entry is now empty, so they are taken once, here.
+        let (key, value) = unsafe { (Value::<R>::from_words(load_words(&entry.key)), Value::<R>::from_words(value)) };
+        let handed = (key.clone(), value.clone());
+        R::OptimisticLock::retire((key, value));
+        Some(handed)
     }
 
     /// Removes and returns the last entry (`dict.popitem`).
-    pub fn pop_last(&mut self) -> Option<Entry<R>> {
-        let slot = self.entries.iter().rposition(Option::is_some)?;
-        self.remove(slot)
+    pub fn pop_last(&mut self) -> Option<(Value<R>, Value<R>)> {
+        let layout = self.table.layout()?;
+        let last = layout.appended().iter().rposition(|e| load_words(&e.value) != NO_VALUE_WORDS)?;
+        self.remove(last)
+    }
+
+    /// Empties the table.
+    pub fn clear(&mut self) {
+        let old = self.table.layout.swap(std::ptr::null_mut(), Ordering::AcqRel);
+        self.table.len.store(0, Ordering::Relaxed);
+        self.bump_version();
+        if old.is_null() {
+            return;
+        }
+        // SAFETY: the layout came from `Box::into_raw` and is no longer
+        // reachable from the table; readers that loaded it are covered by
+        // retiring it (below, after the lock is released).
+        let old = unsafe { Box::from_raw(old) };
+        R::OptimisticLock::retire(take_live::<R>(&old));
+        R::OptimisticLock::retire(old);
+    }
+
+    /// The layout, rebuilt first if it has no free entry.
+    fn room_for_one(&mut self) -> &Layout {
+        let full = self.table.layout().is_none_or(|l| l.used.load(Ordering::Relaxed) == l.entries.len());
+        if full {
+            self.rebuild();
+        }
+        self.table.layout().expect("just built")
+    }
+
+    /// Moves the live entries, in order, into a new layout sized for them
+    /// plus growth, and swaps it in.
+    fn rebuild(&mut self) {
+        let len = self.table.len.load(Ordering::Relaxed);
+        let fresh = Layout::for_len(len + 1);
+        if let Some(old) = self.table.layout() {
+            let live = old.appended().iter().filter(|e| load_words(&e.value) != NO_VALUE_WORDS);
+            for (slot, entry) in live.enumerate() {
+                let hash = entry.hash.load(Ordering::Relaxed);
+                let to = &fresh.entries[slot];
+                to.hash.store(hash, Ordering::Relaxed);
+                store_words(&to.key, load_words(&entry.key));
+                store_words(&to.value, load_words(&entry.value));
+                let free = fresh.position_of(hash as i64, EMPTY).expect("a fresh index has room for every entry");
+                fresh.index[free].store(slot as u32 + 1, Ordering::Relaxed);
+            }
+            fresh.used.store(len, Ordering::Relaxed);
+        }
+        // Release: readers that load the new layout see its words.
+        let old = self.table.layout.swap(Box::into_raw(Box::new(fresh)), Ordering::AcqRel);
+        if !old.is_null() {
+            // SAFETY: the old layout came from `Box::into_raw` and is no
+            // longer reachable from the table. Its words are copies: the
+            // references moved to the new layout, so dropping it releases none.
+            R::OptimisticLock::retire(unsafe { Box::from_raw(old) });
+        }
+    }
+}
+
+/// Takes the references of a layout's live entries (keys and values).
+fn take_live<R: Runtime>(layout: &Layout) -> Vec<Value<R>> {
+    let live = layout.appended().iter().filter(|e| load_words(&e.value) != NO_VALUE_WORDS);
+    // SAFETY: each live entry's words carry the table's references to its
+    // key and value, taken once, here (the layout is being discarded).
+    live.flat_map(|e| unsafe { [Value::from_words(load_words(&e.key)), Value::from_words(load_words(&e.value))] })
+        .collect()
+}
+
+impl<R: Runtime> Drop for DictTable<R> {
+    fn drop(&mut self) {
+        let layout = *self.layout.get_mut();
+        if !layout.is_null() {
+            // SAFETY: the table is being dropped, so no reader or writer can
+            // reach the layout; it came from `Box::into_raw`.
+            let layout = unsafe { Box::from_raw(layout) };
+            drop(take_live::<R>(&layout));
+        }
     }
 }

@@ -1,8 +1,12 @@
-//! The state of builtin iterators: over sequences, ranges, dicts, and the
-//! lazy builtins (`enumerate`, `zip`, `map`, `filter`, `reversed`), and
+//! The state of builtin iterators: over sequences and ranges (a
+//! [`Cursor`]), dicts, and the lazy builtins (`enumerate`, `zip`, `map`, `filter`, `reversed`), and
 //! generators (a suspended frame).
 
-use weft_runtime::Runtime;
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+
+use weft_runtime::{Items, Runtime, Storage};
+
+use crate::objects::Payload;
 
 use crate::frame::Frame;
 use crate::object::Obj;
@@ -15,21 +19,67 @@ pub enum DictView {
     Items,
 }
 
-pub enum IterState<R: Runtime> {
-    /// A list or tuple, by index (a list may grow while iterated, as in Python).
+/// The iterators whose whole state is one position — over a list, tuple,
+/// bytes, bytearray or range, the ones every `for` loop uses — step it with
+/// an atomic load and store and no lock. As in CPython's free-threaded
+/// build, threads sharing one such iterator may both get an item (the
+/// position is not incremented atomically); nothing worse.
+pub enum Cursor<R: Runtime> {
+    /// By index; `usize::MAX` once exhausted, so it stays exhausted if the
+    /// sequence grows later (as CPython's list iterator).
     Sequence {
         sequence: Obj<R>,
-        index: usize,
+        index: AtomicUsize,
     },
+    Range {
+        next: AtomicI64,
+        stop: i64,
+        step: i64,
+    },
+}
+
+impl<R: Runtime> Cursor<R> {
+    pub fn over(sequence: Obj<R>) -> Cursor<R> {
+        Cursor::Sequence { sequence, index: AtomicUsize::new(0) }
+    }
+
+    pub fn range(start: i64, stop: i64, step: i64) -> Cursor<R> {
+        Cursor::Range { next: AtomicI64::new(start), stop, step }
+    }
+
+    /// The next item, or None when exhausted.
+    pub fn advance(&self) -> Option<Value<R>> {
+        match self {
+            Cursor::Sequence { sequence, index } => {
+                let at = index.load(Ordering::Relaxed);
+                let item = match sequence.payload() {
+                    Payload::List(items) => items.get(at),
+                    Payload::Tuple(items) => items.get(at).cloned(),
+                    Payload::Bytes(bytes) => bytes.get(at).map(|b| Value::Int(i64::from(*b))),
+                    Payload::ByteArray(bytes) => bytes.read(|b| b.get(at).map(|b| Value::Int(i64::from(*b)))),
+                    _ => None,
+                };
+                index.store(if item.is_some() { at + 1 } else { usize::MAX }, Ordering::Relaxed);
+                item
+            }
+            Cursor::Range { next, stop, step } => {
+                let value = next.load(Ordering::Relaxed);
+                let more = if *step > 0 { value < *stop } else { value > *stop };
+                if !more {
+                    return None;
+                }
+                next.store(value.saturating_add(*step), Ordering::Relaxed);
+                Some(Value::Int(value))
+            }
+        }
+    }
+}
+
+pub enum IterState<R: Runtime> {
     /// A str, by byte offset of the next character.
     Str {
         text: Obj<R>,
         offset: usize,
-    },
-    Range {
-        next: i64,
-        stop: i64,
-        step: i64,
     },
     /// As CPython's dict iterators: `len` is the size the dict must keep,
     /// `remaining` how many more items it may yield.

@@ -1,16 +1,17 @@
 //! Dict operations with Python key semantics. Key equality may run Python
-//! code, so it happens outside the table's storage access: candidates are
-//! copied out, compared, and the table's version checked before writing.
+//! code, so it happens outside the table: candidates are copied out,
+//! compared, and the table's version checked before writing.
 
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::Runtime;
 
 use crate::object::Obj;
+use crate::objects::dict::Found;
 use crate::objects::{DictTable, Payload};
 use crate::protocols::{self, str_text};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-fn table<R: Runtime>(dict: &Obj<R>) -> &R::Storage<DictTable<R>> {
+fn table<R: Runtime>(dict: &Obj<R>) -> &DictTable<R> {
     match dict.payload() {
         Payload::Dict(table) => table,
         _ => unreachable!("a dict"),
@@ -41,43 +42,20 @@ pub(crate) fn simple_equal<R: Runtime>(a: &Value<R>, b: &Value<R>) -> Option<boo
     }
 }
 
-/// Where a key is, decided inside one storage access.
-enum Lookup {
-    Found(usize),
-    Missing,
-    /// A candidate's equality needs Python code (`__eq__`), which cannot run
-    /// while the storage is held.
-    NeedsPython,
-}
-
-fn locate<R: Runtime>(t: &DictTable<R>, key: &Value<R>, hash: i64) -> Lookup {
-    for slot in t.candidates(hash) {
-        let Some(entry) = t.entry(slot) else { continue };
-        match simple_equal(&entry.key, key) {
-            Some(true) => return Lookup::Found(slot),
-            Some(false) => {}
-            None => return Lookup::NeedsPython,
-        }
-    }
-    Lookup::Missing
-}
-
 /// Finds `key`'s entry position by running Python equality outside the
-/// storage; returns it with the table version it holds for. A writer acts on
+/// table; returns it with the table version it holds for. A writer acts on
 /// the answer only if the version is unchanged, so a concurrent insertion
 /// or removal (another thread, or the `__eq__` itself) makes it look again.
 fn find<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: &Value<R>, hash: i64) -> PyResult<R, (Option<usize>, u64)> {
-    let storage = table(dict);
+    let table = table(dict);
     'search: loop {
-        let (version, candidates): (u64, Vec<(usize, Value<R>)>) = storage.read(|t| {
-            (t.version, t.candidates(hash).filter_map(|slot| t.entry(slot).map(|e| (slot, e.key.clone()))).collect())
-        });
+        let (version, candidates) = table.candidates(hash);
         for (slot, candidate) in candidates {
             let equal = match simple_equal(&candidate, key) {
                 Some(answer) => answer,
                 None => protocols::equal(vm, &candidate, key)?,
             };
-            if storage.read(|t| t.version) != version {
+            if table.version() != version {
                 continue 'search;
             }
             if equal {
@@ -91,18 +69,14 @@ fn find<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: &Value<R>, hash: i64) -> PyR
 pub fn get<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: &Value<R>) -> PyResult<R, Option<Value<R>>> {
     let hash = protocols::hash(vm, key)?;
     loop {
-        let found = table(dict).read(|t| match locate(t, key, hash) {
-            Lookup::Found(slot) => Some(t.entry(slot).map(|e| e.value.clone())),
-            Lookup::Missing => Some(None),
-            Lookup::NeedsPython => None,
-        });
-        if let Some(found) = found {
-            return Ok(found);
+        match table(dict).find(hash, |candidate| simple_equal(candidate, key)) {
+            Found::Value(value) => return Ok(Some(value)),
+            Found::Missing => return Ok(None),
+            Found::NeedsPython => {}
         }
         let (slot, version) = find(vm, dict, key, hash)?;
         let Some(slot) = slot else { return Ok(None) };
-        let value = table(dict).read(|t| (t.version == version).then(|| t.entry(slot).map(|e| e.value.clone())));
-        if let Some(value) = value {
+        if let Some(value) = table(dict).value_at(slot, version) {
             return Ok(value);
         }
     }
@@ -111,55 +85,50 @@ pub fn get<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: &Value<R>) -> PyResult<R,
 /// Looks up a str key (names in namespaces) without running Python code.
 pub fn get_str<R: Runtime>(dict: &Obj<R>, name: &Obj<R>) -> Option<Value<R>> {
     let Payload::Str(text) = name.payload() else { return None };
-    let hash = text.hash();
-    table(dict).read(|t| {
-        t.candidates(hash).find_map(|slot| {
-            let entry = t.entry(slot)?;
-            match &entry.key {
-                Value::Obj(key) if key.ptr_eq(name) => Some(entry.value.clone()),
-                key => (str_text(key) == Some(text.as_str())).then(|| entry.value.clone()),
-            }
+    let found = table(dict).find(text.hash(), |key| {
+        Some(match key {
+            Value::Obj(key) if key.ptr_eq(name) => true,
+            key => str_text(key) == Some(text.as_str()),
         })
-    })
-}
-
-/// Stores `value` at `slot` (None: appends a new entry); the value it
-/// replaced comes back to be dropped outside the storage.
-fn store<R: Runtime>(
-    t: &mut DictTable<R>,
-    slot: Option<usize>,
-    hash: i64,
-    key: Value<R>,
-    value: Value<R>,
-) -> Option<Value<R>> {
-    match slot {
-        Some(slot) => t.entry_mut(slot).map(|e| std::mem::replace(&mut e.value, value)),
-        None => {
-            t.push(hash, key, value);
-            None
-        }
+    });
+    match found {
+        Found::Value(value) => Some(value),
+        Found::Missing | Found::NeedsPython => None,
     }
 }
 
 pub fn set_item<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: Value<R>, value: Value<R>) -> PyResult<R, ()> {
     let hash = protocols::hash(vm, &key)?;
+    let mut pending = Some((key, value));
     loop {
-        // Decide and store under one access when no Python code is needed,
+        // Decide and store under one write when no Python code is needed,
         // so no other thread can insert the same key in between.
-        let stored = table(dict).write(|t| match locate(t, &key, hash) {
-            Lookup::Found(slot) => Ok(store(t, Some(slot), hash, key.clone(), value.clone())),
-            Lookup::Missing => Ok(store(t, None, hash, key.clone(), value.clone())),
-            Lookup::NeedsPython => Err(()),
+        let stored = table(dict).write(|t| {
+            let (key, _) = pending.as_ref().expect("stored once");
+            let slot = t.locate(hash, |candidate| simple_equal(candidate, key))?;
+            let (key, value) = pending.take().expect("stored once");
+            match slot {
+                Some(slot) => t.replace(slot, value),
+                None => t.insert(hash, key, value),
+            }
+            Ok::<(), ()>(())
         });
-        if let Ok(old) = stored {
-            drop(old);
+        if stored.is_ok() {
             return Ok(());
         }
-        let (slot, version) = find(vm, dict, &key, hash)?;
-        let stored =
-            table(dict).write(|t| (t.version == version).then(|| store(t, slot, hash, key.clone(), value.clone())));
-        if let Some(old) = stored {
-            drop(old);
+        let (slot, version) = find(vm, dict, &pending.as_ref().expect("not stored yet").0, hash)?;
+        let stored = table(dict).write(|t| {
+            if t.version() != version {
+                return false;
+            }
+            let (key, value) = pending.take().expect("stored once");
+            match slot {
+                Some(slot) => t.replace(slot, value),
+                None => t.insert(hash, key, value),
+            }
+            true
+        });
+        if stored {
             return Ok(());
         }
     }
@@ -168,29 +137,28 @@ pub fn set_item<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: Value<R>, value: Val
 pub fn remove<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: &Value<R>) -> PyResult<R, Option<Value<R>>> {
     let hash = protocols::hash(vm, key)?;
     loop {
-        let removed = table(dict).write(|t| match locate(t, key, hash) {
-            Lookup::Found(slot) => Ok(t.remove(slot)),
-            Lookup::Missing => Ok(None),
-            Lookup::NeedsPython => Err(()),
+        let removed = table(dict).write(|t| match t.locate(hash, |candidate| simple_equal(candidate, key)) {
+            Ok(slot) => Ok(slot.and_then(|slot| t.remove(slot))),
+            Err(()) => Err(()),
         });
         if let Ok(entry) = removed {
-            return Ok(entry.map(|e| e.value));
+            return Ok(entry.map(|(_, value)| value));
         }
         let (slot, version) = find(vm, dict, key, hash)?;
         let Some(slot) = slot else { return Ok(None) };
-        let removed = table(dict).write(|t| (t.version == version).then(|| t.remove(slot)));
+        let removed = table(dict).write(|t| (t.version() == version).then(|| t.remove(slot)));
         if let Some(entry) = removed {
-            return Ok(entry.map(|e| e.value));
+            return Ok(entry.map(|(_, value)| value));
         }
     }
 }
 
 pub fn len<R: Runtime>(dict: &Obj<R>) -> usize {
-    table(dict).read(|t| t.len())
+    table(dict).len()
 }
 
 pub fn entries<R: Runtime>(dict: &Obj<R>) -> Vec<(Value<R>, Value<R>)> {
-    table(dict).read(|t| t.iter().map(|e| (e.key.clone(), e.value.clone())).collect())
+    table(dict).entries()
 }
 
 /// `dict.update(mapping)`. When the dict collects the keyword arguments of
