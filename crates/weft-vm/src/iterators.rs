@@ -5,7 +5,9 @@ use weft_runtime::{Items, Runtime, Storage};
 use crate::object::Obj;
 use crate::objects::Payload;
 use crate::objects::dict::Step as DictStep;
-use crate::objects::iter::{DictView, IterState};
+use std::sync::atomic::Ordering;
+
+use crate::objects::iter::{Cursor, DictView, EXHAUSTED, IterState, SIZE_CHANGED};
 use crate::protocols;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -22,13 +24,6 @@ pub fn advance<R: Runtime>(
         /// Item `index` of a mutable sequence, read after the iterator's own
         /// storage is released (storage locks never nest).
         Indexed(Obj<R>, usize),
-        DictNext {
-            dict: Obj<R>,
-            slot: usize,
-            view: DictView,
-            len: usize,
-            remaining: usize,
-        },
         SetNext {
             set: Obj<R>,
             slot: usize,
@@ -53,9 +48,6 @@ pub fn advance<R: Runtime>(
                 }
                 None => Step::Done(None),
             }
-        }
-        IterState::Dict { dict, slot, view, len, remaining } => {
-            Step::DictNext { dict: dict.clone(), slot: *slot, view: *view, len: *len, remaining: *remaining }
         }
         IterState::Set { set, slot, len } => Step::SetNext { set: set.clone(), slot: *slot, len: *len },
         IterState::Reversed { sequence, remaining } => {
@@ -87,35 +79,6 @@ pub fn advance<R: Runtime>(
             Payload::ByteArray(bytes) => bytes.read(|b| b.get(index).map(|b| Value::Int(i64::from(*b)))),
             _ => None,
         }),
-        Step::DictNext { dict, slot, view, len, remaining } => {
-            let Payload::Dict(table) = dict.payload() else { return Ok(None) };
-            let found = match table.next_from(slot, len) {
-                DictStep::SizeChanged => Err(Changed::Size),
-                DictStep::End => Ok(None),
-                DictStep::Entry(at, key, value) => Ok(Some((
-                    at,
-                    match view {
-                        DictView::Keys => key,
-                        DictView::Values => value,
-                        DictView::Items => vm.new_tuple(vec![key, value]),
-                    },
-                ))),
-            };
-            match found {
-                Err(change) => changed_during_iteration(vm, state, change),
-                Ok(Some(_)) if remaining == 0 => changed_during_iteration(vm, state, Changed::Keys),
-                Ok(Some((at, item))) => {
-                    state.write(|state| {
-                        if let IterState::Dict { slot, remaining, .. } = state {
-                            *slot = at + 1;
-                            *remaining = remaining.saturating_sub(1);
-                        }
-                    });
-                    Ok(Some(item))
-                }
-                Ok(None) => Ok(None),
-            }
-        }
         Step::SetNext { set, slot, len } => {
             let Payload::Set(table) = set.payload() else { return Ok(None) };
             let found = table.read(|t| {
@@ -125,7 +88,15 @@ pub fn advance<R: Runtime>(
                 Ok(t.next_from(slot).map(|(at, key)| (at, key.clone())))
             });
             match found {
-                Err(change) => changed_during_iteration(vm, state, change),
+                Err(change) => {
+                    // Sticky, as CPython's: a size no set has keeps it raising.
+                    state.write(|state| {
+                        if let IterState::Set { len, .. } = state {
+                            *len = usize::MAX;
+                        }
+                    });
+                    Err(changed_error(vm, change))
+                }
                 Ok(Some((at, key))) => {
                     state.write(|state| {
                         if let IterState::Set { slot, .. } = state {
@@ -242,17 +213,73 @@ fn single_char<R: Runtime>(vm: &Vm<R>, c: char) -> Obj<R> {
     vm.new_str_obj(&*c.encode_utf8(&mut buffer))
 }
 
-/// A dict or set changed under its iterator: the iterator is spent and raises.
-fn changed_during_iteration<R: Runtime>(
-    vm: &Vm<R>,
-    state: &R::Storage<IterState<R>>,
-    change: Changed,
-) -> PyResult<R, Option<Value<R>>> {
-    state.write(|state| *state = IterState::Exhausted);
+/// What a dict or set iterator raises when its container changed under it.
+fn changed_error<R: Runtime>(vm: &Vm<R>, change: Changed) -> crate::vm::PyErr<R> {
     let message = match change {
         Changed::Size => "dictionary changed size during iteration",
         Changed::Keys => "dictionary keys changed during iteration",
         Changed::SetSize => "Set changed size during iteration",
     };
-    Err(vm.new_error(&vm.types().exceptions.runtime_error, message))
+    vm.new_error(&vm.types().exceptions.runtime_error, message)
+}
+
+/// The next item of a [`Cursor`], or None when exhausted: atomic loads and
+/// stores of its position, and the container's own lock-free reads.
+pub fn step_cursor<R: Runtime>(vm: &Vm<R>, cursor: &Cursor<R>) -> PyResult<R, Option<Value<R>>> {
+    match cursor {
+        Cursor::Sequence { sequence, index } => {
+            let at = index.load(Ordering::Relaxed);
+            let item = match sequence.payload() {
+                _ if at == EXHAUSTED => None,
+                Payload::List(items) => items.get(at),
+                Payload::Tuple(items) => items.get(at).cloned(),
+                Payload::Bytes(bytes) => bytes.get(at).map(|b| Value::Int(i64::from(*b))),
+                Payload::ByteArray(bytes) => bytes.read(|b| b.get(at).map(|b| Value::Int(i64::from(*b)))),
+                _ => None,
+            };
+            index.store(if item.is_some() { at + 1 } else { EXHAUSTED }, Ordering::Relaxed);
+            Ok(item)
+        }
+        Cursor::Range { next, stop, step } => {
+            let value = next.load(Ordering::Relaxed);
+            let more = if *step > 0 { value < *stop } else { value > *stop };
+            if !more {
+                return Ok(None);
+            }
+            next.store(value.saturating_add(*step), Ordering::Relaxed);
+            Ok(Some(Value::Int(value)))
+        }
+        Cursor::Dict { dict, view, len, slot, remaining } => {
+            let at = slot.load(Ordering::Relaxed);
+            let Payload::Dict(table) = dict.payload() else { return Ok(None) };
+            let step = match at {
+                EXHAUSTED => return Ok(None),
+                SIZE_CHANGED => DictStep::SizeChanged,
+                _ => table.next_from(at, *len),
+            };
+            let (found, key, value) = match step {
+                DictStep::Entry(found, key, value) => (found, key, value),
+                DictStep::End => {
+                    slot.store(EXHAUSTED, Ordering::Relaxed);
+                    return Ok(None);
+                }
+                DictStep::SizeChanged => {
+                    // Sticky, as CPython's: every later step raises too.
+                    slot.store(SIZE_CHANGED, Ordering::Relaxed);
+                    return Err(changed_error(vm, Changed::Size));
+                }
+            };
+            let Some(left) = remaining.load(Ordering::Relaxed).checked_sub(1) else {
+                slot.store(EXHAUSTED, Ordering::Relaxed);
+                return Err(changed_error(vm, Changed::Keys));
+            };
+            remaining.store(left, Ordering::Relaxed);
+            slot.store(found + 1, Ordering::Relaxed);
+            Ok(Some(match view {
+                DictView::Keys => key,
+                DictView::Values => value,
+                DictView::Items => vm.new_tuple(vec![key, value]),
+            }))
+        }
+    }
 }

@@ -481,6 +481,9 @@ fn new_cursor<R: Runtime>(vm: &Vm<R>, cursor: Cursor<R>) -> Value<R> {
             _ => &classes.list,
         },
         Cursor::Range { .. } => &classes.range,
+        Cursor::Dict { view: DictView::Keys, .. } => &classes.dict_keys,
+        Cursor::Dict { view: DictView::Values, .. } => &classes.dict_values,
+        Cursor::Dict { view: DictView::Items, .. } => &classes.dict_items,
     };
     Value::Obj(Obj::new(class, Payload::Cursor(cursor), None))
 }
@@ -493,11 +496,6 @@ fn iterator_class<'v, R: Runtime>(vm: &'v Vm<R>, state: &IterState<R>) -> &'v Ob
             _ => &classes.str_ascii,
         },
         IterState::Set { .. } => &classes.set,
-        IterState::Dict { dict, view, .. } => match (dict.payload(), view) {
-            (_, DictView::Keys) => &classes.dict_keys,
-            (_, DictView::Values) => &classes.dict_values,
-            (_, DictView::Items) => &classes.dict_items,
-        },
         IterState::Enumerate { .. } => &classes.enumerate,
         IterState::Zip { .. } => &classes.zip,
         IterState::Map { .. } => &classes.map,
@@ -537,15 +535,11 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
             return Ok(new_cursor(vm, Cursor::over(obj.clone())));
         }
         Payload::Str(_) => IterState::Str { text: obj.clone(), offset: 0 },
-        Payload::Dict(table) => {
-            let len = table.len();
-            IterState::Dict { dict: obj.clone(), slot: 0, view: DictView::Keys, len, remaining: len }
-        }
+        Payload::Dict(table) => return Ok(new_cursor(vm, Cursor::dict(obj.clone(), DictView::Keys, table.len()))),
         Payload::Set(_) => IterState::Set { set: obj.clone(), slot: 0, len: crate::ops::set::len(obj) },
         Payload::DictView { dict, view } => {
             let Payload::Dict(table) = dict.payload() else { unreachable!("a dict") };
-            let len = table.len();
-            IterState::Dict { dict: dict.clone(), slot: 0, view: *view, len, remaining: len }
+            return Ok(new_cursor(vm, Cursor::dict(dict.clone(), *view, table.len())));
         }
         Payload::Range { start, stop, step } => match (start, stop, step) {
             (Value::Int(start), Value::Int(stop), Value::Int(step)) => {
@@ -568,7 +562,7 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
 /// The next item of an iterator, or None when it is exhausted.
 pub fn next<R: Runtime>(vm: &Vm<R>, iterator: &Value<R>) -> PyResult<R, Option<Value<R>>> {
     match iterator.as_obj().map(Obj::payload) {
-        Some(Payload::Cursor(cursor)) => Ok(cursor.advance()),
+        Some(Payload::Cursor(cursor)) => crate::iterators::step_cursor(vm, cursor),
         Some(Payload::Iterator(state)) => crate::iterators::advance(vm, iterator, state),
         _ => {
             // Python classes and builtin kinds with a native `__next__` (files) alike.

@@ -1,12 +1,10 @@
-//! The state of builtin iterators: over sequences and ranges (a
-//! [`Cursor`]), dicts, and the lazy builtins (`enumerate`, `zip`, `map`, `filter`, `reversed`), and
+//! The state of builtin iterators: over sequences, ranges and dicts (a
+//! [`Cursor`]), sets, and the lazy builtins (`enumerate`, `zip`, `map`, `filter`, `reversed`), and
 //! generators (a suspended frame).
 
-use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicUsize};
 
-use weft_runtime::{Items, Runtime, Storage};
-
-use crate::objects::Payload;
+use weft_runtime::Runtime;
 
 use crate::frame::Frame;
 use crate::object::Obj;
@@ -19,14 +17,16 @@ pub enum DictView {
     Items,
 }
 
-/// The iterators whose whole state is one position — over a list, tuple,
-/// bytes, bytearray or range, the ones every `for` loop uses — step it with
-/// an atomic load and store and no lock. As in CPython's free-threaded
-/// build, threads sharing one such iterator may both get an item (the
-/// position is not incremented atomically); nothing worse.
+/// The iterators whose state is a position — over a list, tuple, bytes,
+/// bytearray, range or dict, the ones every `for` loop uses — step it with
+/// atomic loads and stores and no lock (see `crate::iterators::step_cursor`).
+/// As in CPython's free-threaded build, threads sharing one such iterator
+/// may both get an item (the position is not incremented atomically);
+/// nothing worse.
+///
+/// A position of `usize::MAX` means exhausted: it stays exhausted if the
+/// container grows later, as CPython's iterators do.
 pub enum Cursor<R: Runtime> {
-    /// By index; `usize::MAX` once exhausted, so it stays exhausted if the
-    /// sequence grows later (as CPython's list iterator).
     Sequence {
         sequence: Obj<R>,
         index: AtomicUsize,
@@ -36,7 +36,20 @@ pub enum Cursor<R: Runtime> {
         stop: i64,
         step: i64,
     },
+    /// As CPython's dict iterators: `len` is the size the dict must keep,
+    /// `remaining` how many more items it may yield.
+    Dict {
+        dict: Obj<R>,
+        view: DictView,
+        len: usize,
+        slot: AtomicUsize,
+        remaining: AtomicUsize,
+    },
 }
+
+pub const EXHAUSTED: usize = usize::MAX;
+/// A dict cursor whose dict changed size: it raises on every step.
+pub const SIZE_CHANGED: usize = usize::MAX - 1;
 
 impl<R: Runtime> Cursor<R> {
     pub fn over(sequence: Obj<R>) -> Cursor<R> {
@@ -47,31 +60,8 @@ impl<R: Runtime> Cursor<R> {
         Cursor::Range { next: AtomicI64::new(start), stop, step }
     }
 
-    /// The next item, or None when exhausted.
-    pub fn advance(&self) -> Option<Value<R>> {
-        match self {
-            Cursor::Sequence { sequence, index } => {
-                let at = index.load(Ordering::Relaxed);
-                let item = match sequence.payload() {
-                    Payload::List(items) => items.get(at),
-                    Payload::Tuple(items) => items.get(at).cloned(),
-                    Payload::Bytes(bytes) => bytes.get(at).map(|b| Value::Int(i64::from(*b))),
-                    Payload::ByteArray(bytes) => bytes.read(|b| b.get(at).map(|b| Value::Int(i64::from(*b)))),
-                    _ => None,
-                };
-                index.store(if item.is_some() { at + 1 } else { usize::MAX }, Ordering::Relaxed);
-                item
-            }
-            Cursor::Range { next, stop, step } => {
-                let value = next.load(Ordering::Relaxed);
-                let more = if *step > 0 { value < *stop } else { value > *stop };
-                if !more {
-                    return None;
-                }
-                next.store(value.saturating_add(*step), Ordering::Relaxed);
-                Some(Value::Int(value))
-            }
-        }
+    pub fn dict(dict: Obj<R>, view: DictView, len: usize) -> Cursor<R> {
+        Cursor::Dict { dict, view, len, slot: AtomicUsize::new(0), remaining: AtomicUsize::new(len) }
     }
 }
 
@@ -80,15 +70,6 @@ pub enum IterState<R: Runtime> {
     Str {
         text: Obj<R>,
         offset: usize,
-    },
-    /// As CPython's dict iterators: `len` is the size the dict must keep,
-    /// `remaining` how many more items it may yield.
-    Dict {
-        dict: Obj<R>,
-        slot: usize,
-        view: DictView,
-        len: usize,
-        remaining: usize,
     },
     Set {
         set: Obj<R>,
