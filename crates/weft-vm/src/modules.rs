@@ -1,10 +1,14 @@
-//! Modules implemented in Rust: `sys`, `math`, `time`, `_thread`.
+//! Modules implemented in Rust: `sys`, `math`, `time`, `_thread`, and the
+//! native halves (`_random`, `_os`, `_struct`, `_digest`, `_regex`) of
+//! Python-source modules in `lib/`.
 
 mod digest;
 mod gamma;
 pub mod math;
 pub mod os;
 pub mod random;
+mod regex;
+pub mod regex_syntax;
 pub mod source;
 mod struct_format;
 pub mod sys;
@@ -35,6 +39,7 @@ pub fn builtin_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R, Option<
         "_os" => os::install,
         "_struct" => struct_format::install,
         "_digest" => digest::install,
+        "_regex" => regex::install,
         _ => return Ok(None),
     };
     let module = crate::run::new_module(vm, name, None);

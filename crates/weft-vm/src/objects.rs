@@ -7,6 +7,7 @@ pub mod exception;
 pub mod function;
 pub mod iter;
 pub mod lock;
+pub mod pattern;
 pub mod set;
 pub mod str;
 pub mod twister;
@@ -100,6 +101,8 @@ pub enum Payload<R: Runtime> {
     },
     /// `_random`'s generator state.
     Twister(Store<R, twister::Twister>),
+    /// A compiled regular expression (`_regex`).
+    Pattern(Box<pattern::CompiledPattern>),
     /// `_thread.lock`.
     Lock(lock::RawLock),
     /// `_thread.RLock`.

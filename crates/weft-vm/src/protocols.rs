@@ -366,7 +366,7 @@ pub fn truthy<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, bool> {
                 Payload::List(items) => !items.is_empty(),
                 Payload::Dict(table) => !table.is_empty(),
                 Payload::Set(table) => table.read(|t| !t.is_empty()),
-                Payload::Int(_) => true,
+                Payload::Int(i) => !num_traits::Zero::is_zero(i),
                 Payload::Float(f) => *f != 0.0,
                 Payload::Complex(real, imag) => *real != 0.0 || *imag != 0.0,
                 Payload::Range { .. } => crate::builtins::length(vm, value)? > 0,

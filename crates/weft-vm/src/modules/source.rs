@@ -23,6 +23,7 @@ pub const MODULES: &[SourceModule] = &[
     SourceModule { name: "string", package: false, source: include_str!("../../lib/string.py") },
     SourceModule { name: "io", package: false, source: include_str!("../../lib/io.py") },
     SourceModule { name: "struct", package: false, source: include_str!("../../lib/struct.py") },
+    SourceModule { name: "re", package: false, source: include_str!("../../lib/re.py") },
     SourceModule { name: "array", package: false, source: include_str!("../../lib/array.py") },
     SourceModule { name: "hashlib", package: false, source: include_str!("../../lib/hashlib.py") },
     SourceModule { name: "dataclasses", package: false, source: include_str!("../../lib/dataclasses.py") },

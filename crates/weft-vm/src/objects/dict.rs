@@ -165,6 +165,14 @@ pub enum Found<R: Runtime> {
     NeedsPython,
 }
 
+/// Where a writer found a key.
+pub enum Position {
+    At(usize),
+    Absent,
+    /// A key with the same hash needs Python code to compare.
+    NeedsPython,
+}
+
 /// What an iterator's step found.
 pub enum Step<R: Runtime> {
     /// The entry at this position, and its key and value.
@@ -283,9 +291,12 @@ impl<R: Runtime> DictTable<R> {
                 });
                 (version, slots)
             },
-            // SAFETY: consistent words of live keys (see `find`).
             |(version, slots)| {
-                (version, slots.into_iter().map(|(slot, words)| (slot, unsafe { Value::clone_words(words) })).collect())
+                let keys = slots.into_iter().map(|(slot, words)| {
+                    // SAFETY: consistent words of live keys (see `find`).
+                    (slot, unsafe { Value::clone_words(words) })
+                });
+                (version, keys.collect())
             },
         )
     }
@@ -376,13 +387,12 @@ impl<R: Runtime> DictWriter<'_, R> {
         self.table.version.load(Ordering::Relaxed)
     }
 
-    /// The position of the key `matches` accepts: `Ok(None)` if absent,
-    /// `Err(())` if a key needs Python code to compare.
-    pub fn locate(&self, hash: i64, matches: impl Fn(&Value<R>) -> Option<bool>) -> Result<Option<usize>, ()> {
+    /// The position of the key `matches` accepts.
+    pub fn locate(&self, hash: i64, matches: impl Fn(&Value<R>) -> Option<bool>) -> Position {
         match self.table.locate(hash, &matches) {
-            Located::At(slot, _) => Ok(Some(slot)),
-            Located::Missing => Ok(None),
-            Located::NeedsPython => Err(()),
+            Located::At(slot, _) => Position::At(slot),
+            Located::Missing => Position::Absent,
+            Located::NeedsPython => Position::NeedsPython,
         }
     }
 

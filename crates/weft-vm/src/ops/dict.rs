@@ -5,7 +5,7 @@
 use weft_runtime::Runtime;
 
 use crate::object::Obj;
-use crate::objects::dict::Found;
+use crate::objects::dict::{Found, Position};
 use crate::objects::{DictTable, Payload};
 use crate::protocols::{self, str_text};
 use crate::value::Value;
@@ -105,15 +105,18 @@ pub fn set_item<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: Value<R>, value: Val
         // so no other thread can insert the same key in between.
         let stored = table(dict).write(|t| {
             let (key, _) = pending.as_ref().expect("stored once");
-            let slot = t.locate(hash, |candidate| simple_equal(candidate, key))?;
-            let (key, value) = pending.take().expect("stored once");
-            match slot {
-                Some(slot) => t.replace(slot, value),
-                None => t.insert(hash, key, value),
+            let position = t.locate(hash, |candidate| simple_equal(candidate, key));
+            if matches!(position, Position::NeedsPython) {
+                return false;
             }
-            Ok::<(), ()>(())
+            let (key, value) = pending.take().expect("stored once");
+            match position {
+                Position::At(slot) => t.replace(slot, value),
+                _ => t.insert(hash, key, value),
+            }
+            true
         });
-        if stored.is_ok() {
+        if stored {
             return Ok(());
         }
         let (slot, version) = find(vm, dict, &pending.as_ref().expect("not stored yet").0, hash)?;
@@ -138,10 +141,11 @@ pub fn remove<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: &Value<R>) -> PyResult
     let hash = protocols::hash(vm, key)?;
     loop {
         let removed = table(dict).write(|t| match t.locate(hash, |candidate| simple_equal(candidate, key)) {
-            Ok(slot) => Ok(slot.and_then(|slot| t.remove(slot))),
-            Err(()) => Err(()),
+            Position::At(slot) => Some(t.remove(slot)),
+            Position::Absent => Some(None),
+            Position::NeedsPython => None,
         });
-        if let Ok(entry) = removed {
+        if let Some(entry) = removed {
             return Ok(entry.map(|(_, value)| value));
         }
         let (slot, version) = find(vm, dict, key, hash)?;
