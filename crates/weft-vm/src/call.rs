@@ -41,7 +41,13 @@ pub fn call<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, mut args: Args<R>) -> P
             args.positional.insert(0, receiver.clone());
             call(vm, function, args)
         }
-        Payload::Class(_) => call_class(vm, obj, args),
+        Payload::Class(_) => match metaclass_method(vm, obj, "__call__") {
+            Some(method) => {
+                args.positional.insert(0, callable.clone());
+                call(vm, &method, args)
+            }
+            None => call_class(vm, obj, args),
+        },
         Payload::GenericAlias { origin, .. } => call_class(vm, origin, args),
         _ => match user_method(callable, "__call__") {
             Some(method) => {
@@ -394,8 +400,19 @@ pub fn unpack_call_arguments<R: Runtime>(
 
 // ----- Classes -----
 
-/// `Class(args)`: `__new__`, then `__init__` if the result is an instance.
-fn call_class<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, args: Args<R>) -> PyResult<R> {
+/// A method a class's metaclass defines in Python (`__call__`,
+/// `__instancecheck__`, …), which then overrides what `type` does.
+pub fn metaclass_method<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &str) -> Option<Value<R>> {
+    let metaclass = class.class();
+    if metaclass.ptr_eq(&vm.types().type_) {
+        return None;
+    }
+    lookup(&metaclass, name).filter(|method| matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))))
+}
+
+/// `Class(args)`: `__new__`, then `__init__` if the result is an instance
+/// (`type.__call__`).
+pub fn call_class<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, args: Args<R>) -> PyResult<R> {
     if class.ptr_eq(&vm.types().type_) && args.positional.len() == 1 && args.keywords.is_empty() {
         return Ok(Value::Obj(protocols::class_of(vm, &args.positional[0])));
     }
@@ -462,27 +479,39 @@ pub fn build_class<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     let name = positional.next().ok_or_else(|| vm.type_error("__build_class__: not enough arguments"))?;
     let bases: Vec<Value<R>> = positional.collect();
     let mut metaclass = None;
+    let mut keywords = Vec::new();
     for (key, value) in args.keywords {
-        if str_text(&Value::Obj(key)) == Some("metaclass") {
+        if str_text(&Value::Obj(key.clone())) == Some("metaclass") {
             metaclass = Some(value);
+        } else {
+            keywords.push((key, value));
         }
     }
-    let namespace = vm.new_dict();
     let Some(Payload::Function(function)) = body.as_obj().map(Obj::payload) else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
+    // A class metaclass (given, or `type`) gives way to a more derived one
+    // among the bases' metaclasses; any other callable is called as is.
+    let metaclass = match metaclass {
+        Some(Value::Obj(given)) if matches!(given.payload(), Payload::Class(_)) => {
+            Value::Obj(winning_metaclass(vm, &given, &bases)?)
+        }
+        Some(given) => given,
+        None => Value::Obj(winning_metaclass(vm, &vm.types().type_, &bases)?),
+    };
+    let is_type = metaclass.is(&Value::Obj(vm.types().type_.clone()));
+    let namespace = if is_type { vm.new_dict() } else { prepare(vm, &metaclass, &name, &bases, &keywords)? };
     let mut frame = Frame::new(function.code.clone(), function.globals.clone(), Some(namespace.clone()));
     make_cells(vm, function, &mut frame);
     let cell = match run_nested(vm, &mut frame)? {
         Exit::Return(value) => value,
         Exit::Yield(_) => Value::None,
     };
-    let class = match metaclass {
-        Some(metaclass) if !metaclass.is(&Value::Obj(vm.types().type_.clone())) => {
-            let bases = vm.new_tuple(bases);
-            call(vm, &metaclass, Args::new(vec![name, bases, Value::Obj(namespace)]))?
-        }
-        _ => Value::Obj(new_class(vm, &name, &bases, &namespace)?),
+    let class = if is_type {
+        Value::Obj(new_class(vm, &vm.types().type_, &name, &bases, &namespace, keywords)?)
+    } else {
+        let bases = vm.new_tuple(bases);
+        call(vm, &metaclass, Args { positional: vec![name, bases, Value::Obj(namespace)], keywords })?
     };
     if let Some(Payload::Cell(contents)) = cell.as_obj().map(Obj::payload) {
         contents.write(|slot| *slot = Some(class.clone()));
@@ -490,12 +519,52 @@ pub fn build_class<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     Ok(class)
 }
 
-/// `type(name, bases, namespace)`.
+/// The namespace a metaclass's `__prepare__` makes for the class body (a
+/// fresh dict if it has none, or returns something other than a dict).
+fn prepare<R: Runtime>(
+    vm: &Vm<R>,
+    metaclass: &Value<R>,
+    name: &Value<R>,
+    bases: &[Value<R>],
+    keywords: &[(Obj<R>, Value<R>)],
+) -> PyResult<R, Obj<R>> {
+    let Ok(method) = crate::attr::get_attr_str(vm, metaclass, "__prepare__") else { return Ok(vm.new_dict()) };
+    let args = Args { positional: vec![name.clone(), vm.new_tuple(bases.to_vec())], keywords: keywords.to_vec() };
+    match call(vm, &method, args)? {
+        Value::Obj(namespace) if matches!(namespace.payload(), Payload::Dict(_)) => Ok(namespace),
+        _ => Ok(vm.new_dict()),
+    }
+}
+
+/// CPython's rule: the most derived of `given` and the bases' metaclasses,
+/// which must all lie on one line of inheritance.
+pub fn winning_metaclass<R: Runtime>(vm: &Vm<R>, given: &Obj<R>, bases: &[Value<R>]) -> PyResult<R, Obj<R>> {
+    let mut winner = given.clone();
+    for base in bases.iter().filter_map(Value::as_obj).filter(|b| matches!(b.payload(), Payload::Class(_))) {
+        let candidate = base.class();
+        if crate::types::is_subclass(&winner, &candidate) {
+            continue;
+        }
+        if crate::types::is_subclass(&candidate, &winner) {
+            winner = candidate;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `type.__new__(metaclass, name, bases, namespace, **keywords)`: a new
+/// class, whose bases' `__init_subclass__` then sees the keywords.
 pub fn new_class<R: Runtime>(
     vm: &Vm<R>,
+    metaclass: &Obj<R>,
     name: &Value<R>,
     bases: &[Value<R>],
     namespace: &Obj<R>,
+    keywords: Vec<(Obj<R>, Value<R>)>,
 ) -> PyResult<R, Obj<R>> {
     let name = str_text(name).ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?.to_owned();
     let mut base_classes = Vec::new();
@@ -513,7 +582,8 @@ pub fn new_class<R: Runtime>(
             return Err(vm.type_error(format!("duplicate base class {}", class_data(base).name)));
         }
         let data = class_data(base);
-        if data.builtin && matches!(data.instance_kind, InstanceKind::Special) && !base.ptr_eq(&vm.types().object) {
+        let open = base.ptr_eq(&vm.types().object) || base.ptr_eq(&vm.types().type_);
+        if data.builtin && matches!(data.instance_kind, InstanceKind::Special) && !open {
             return Err(vm.type_error(format!("type '{}' is not an acceptable base type", data.name)));
         }
     }
@@ -547,11 +617,20 @@ pub fn new_class<R: Runtime>(
     {
         dict::set_item(vm, namespace, vm.new_str("__hash__"), Value::None)?;
     }
+    // These two are class methods without saying so, as in CPython.
+    for implicit in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(function) = crate::types::dict_get_str(namespace, implicit)
+            && matches!(function.as_obj().map(Obj::payload), Some(Payload::Function(_)))
+        {
+            let method = Obj::new(&vm.types().classmethod, Payload::ClassMethod(function), None);
+            dict::set_item(vm, namespace, vm.new_str(implicit), Value::Obj(method))?;
+        }
+    }
     let qualname = crate::types::dict_get_str(namespace, "__qualname__")
         .and_then(|q| str_text(&q).map(str::to_owned))
         .unwrap_or_else(|| name.clone());
     let class = Obj::new_immortal(
-        Some(&vm.types().type_),
+        Some(metaclass),
         Payload::Class(ClassData {
             name: name.into(),
             qualname: qualname.into(),
@@ -568,7 +647,22 @@ pub fn new_class<R: Runtime>(
     dict::remove(vm, namespace, &vm.new_str("__qualname__"))?;
     dict::remove(vm, namespace, &vm.new_str("__classcell__"))?;
     add_member_descriptors(vm, &class)?;
+    init_subclass(vm, &class, keywords)?;
     Ok(class)
+}
+
+/// Calls the first `__init_subclass__` among a new class's ancestors with
+/// the class statement's keywords (`object`'s takes none).
+fn init_subclass<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, keywords: Vec<(Obj<R>, Value<R>)>) -> PyResult<R, ()> {
+    let data = class_data(class);
+    let hook = data.ancestors.iter().find_map(|base| crate::types::dict_get_str(&class_data(base).dict, "__init_subclass__"));
+    let Some(hook) = hook else { return Ok(()) };
+    let function = match hook.as_obj().map(Obj::payload) {
+        Some(Payload::ClassMethod(function)) => function.clone(),
+        _ => hook,
+    };
+    call(vm, &function, Args { positional: vec![Value::Obj(class.clone())], keywords })?;
+    Ok(())
 }
 
 /// Each `__slots__` name becomes a descriptor in the class dict, so lookup

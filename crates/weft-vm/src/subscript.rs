@@ -213,7 +213,13 @@ pub fn builtin_get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value
         },
         Payload::Range { .. } => crate::ops::range::item(vm, obj, &key),
         Payload::Class(_) => match crate::types::lookup(obj, "__class_getitem__") {
-            Some(method) => crate::call::call(vm, &method, crate::vm::Args::new(vec![container.clone(), key])),
+            Some(method) => {
+                let function = match method.as_obj().map(Obj::payload) {
+                    Some(Payload::ClassMethod(function)) => function.clone(),
+                    _ => method,
+                };
+                crate::call::call(vm, &function, crate::vm::Args::new(vec![container.clone(), key]))
+            }
             None => generic_alias(vm, obj, key),
         },
         _ => Err(not_subscriptable(vm, container)),

@@ -56,6 +56,16 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, &types.object, "__new__", object_new);
     define_method(vm, &types.object, "__init__", |_, _| Ok(Value::None));
     define_method(vm, &types.type_, "__new__", type_new);
+    // The default of calling a class, for metaclasses that override
+    // `__call__` and delegate (`super().__call__(*args)`).
+    define_method(vm, &types.type_, "__call__", |vm, mut args| {
+        let class = args.positional.remove(0);
+        match class.as_obj().filter(|c| matches!(c.payload(), Payload::Class(_))) {
+            Some(class) => call::call_class(vm, class, args),
+            None => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+        }
+    });
+    define_method(vm, &types.type_, "__init__", |_, _| Ok(Value::None));
     define_method(vm, &types.int, "__new__", int_new);
     define_method(vm, &types.bool, "__new__", |vm, args| {
         arity(vm, "bool", &args, 1, 2)?;
@@ -214,16 +224,41 @@ fn type_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     match args.positional.len() {
         2 => Ok(Value::Obj(protocols::class_of(vm, args.at(vm, 1)?))),
         4 => {
+            let Some(metaclass) = args.at(vm, 0)?.as_obj().filter(|c| matches!(c.payload(), Payload::Class(_))) else {
+                return Err(vm.type_error("type.__new__(X): X is not a type object"));
+            };
             let bases = protocols::collect(vm, args.at(vm, 2)?)?;
             let Some(namespace) = args.at(vm, 3)?.as_obj() else {
                 return Err(vm.type_error("type() argument 3 must be dict"));
             };
+            let winner = call::winning_metaclass(vm, metaclass, &bases)?;
+            if !winner.ptr_eq(metaclass)
+                && let Some(new) = winner_new(&winner)
+            {
+                // A more derived metaclass with a `__new__` of its own makes
+                // the class, as in CPython.
+                let mut positional = vec![Value::Obj(winner.clone())];
+                positional.extend(args.positional[1..].iter().cloned());
+                return call::call(vm, &new, Args { positional, keywords: args.keywords });
+            }
+            let metaclass = winner;
             let copy = vm.new_dict();
             dict::update(vm, &copy, &Value::Obj(namespace.clone()), None)?;
-            Ok(Value::Obj(call::new_class(vm, args.at(vm, 1)?, &bases, &copy)?))
+            let name = args.at(vm, 1)?.clone();
+            Ok(Value::Obj(call::new_class(vm, &metaclass, &name, &bases, &copy, args.keywords)?))
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// A metaclass's own `__new__`, when it is written in Python.
+fn winner_new<R: Runtime>(metaclass: &Obj<R>) -> Option<Value<R>> {
+    let new = crate::types::lookup(metaclass, "__new__")?;
+    let function = match new.as_obj().map(Obj::payload) {
+        Some(Payload::StaticMethod(function)) => function.clone(),
+        _ => new,
+    };
+    matches!(function.as_obj().map(Obj::payload), Some(Payload::Function(_))).then_some(function)
 }
 
 fn int_new<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {

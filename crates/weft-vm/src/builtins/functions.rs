@@ -188,7 +188,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         let Some(class) = args.at(vm, 0)?.as_obj().filter(|c| matches!(c.payload(), Payload::Class(_))) else {
             return Err(vm.type_error("issubclass() arg 1 must be a class"));
         };
-        Ok(Value::Bool(class_matches(vm, class, args.at(vm, 1)?, "issubclass")?))
+        Ok(Value::Bool(class_matches(vm, &Tested::Class(class), args.at(vm, 1)?)?))
     });
     define_positional(vm, b, "getattr", |vm, args| {
         arity(vm, "getattr", &args, 2, 3)?;
@@ -410,21 +410,51 @@ fn attribute_name<R: Runtime>(vm: &Vm<R>, name: &Value<R>) -> PyResult<R, Obj<R>
 }
 
 pub fn isinstance<R: Runtime>(vm: &Vm<R>, value: &Value<R>, classes: &Value<R>) -> PyResult<R, bool> {
-    class_matches(vm, &class_of(vm, value), classes, "isinstance")
+    class_matches(vm, &Tested::Instance(value), classes)
 }
 
-fn class_matches<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, classes: &Value<R>, who: &str) -> PyResult<R, bool> {
+/// What `isinstance` or `issubclass` tests against a class.
+enum Tested<'a, R: Runtime> {
+    Instance(&'a Value<R>),
+    Class(&'a Obj<R>),
+}
+
+/// `isinstance`/`issubclass` against a class or a tuple of them; a
+/// metaclass's `__instancecheck__`/`__subclasscheck__` decides for its
+/// classes (how `abc` makes registered classes count).
+fn class_matches<R: Runtime>(vm: &Vm<R>, tested: &Tested<R>, classes: &Value<R>) -> PyResult<R, bool> {
     match classes.as_obj().map(Obj::payload) {
-        Some(Payload::Class(_)) => Ok(is_subclass(class, classes.as_obj().expect("a class"))),
+        Some(Payload::Class(_)) => {
+            let class = classes.as_obj().expect("a class");
+            let (actual, hook) = match tested {
+                Tested::Instance(value) => (class_of(vm, value), "__instancecheck__"),
+                Tested::Class(tested) => ((*tested).clone(), "__subclasscheck__"),
+            };
+            if actual.ptr_eq(class) {
+                return Ok(true);
+            }
+            if let Some(hook) = crate::call::metaclass_method(vm, class, hook) {
+                let argument = match tested {
+                    Tested::Instance(value) => (*value).clone(),
+                    Tested::Class(tested) => Value::Obj((*tested).clone()),
+                };
+                let answer = crate::call::call(vm, &hook, Args::new(vec![classes.clone(), argument]))?;
+                return protocols::truthy(vm, &answer);
+            }
+            Ok(is_subclass(&actual, class))
+        }
         Some(Payload::Tuple(items)) => {
             for item in items.iter() {
-                if class_matches(vm, class, item, who)? {
+                if class_matches(vm, tested, item)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("{who}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => {
+            let who = if matches!(tested, Tested::Instance(_)) { "isinstance" } else { "issubclass" };
+            Err(vm.type_error(format!("{who}() arg 2 must be a type, a tuple of types, or a union")))
+        }
     }
 }
 

@@ -89,7 +89,16 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         }
         Ok(vm.new_str(protocols::to_str(vm, &args.positional[0])?))
     });
-    define_method(vm, object, "__init_subclass__", |_, _| Ok(Value::None));
+    define_method(vm, object, "__init_subclass__", |vm, args| {
+        if args.keywords.is_empty() {
+            return Ok(Value::None);
+        }
+        let name = match args.positional.first().and_then(Value::as_obj).map(Obj::payload) {
+            Some(Payload::Class(data)) => data.name.to_string(),
+            _ => "object".to_owned(),
+        };
+        Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")))
+    });
     let property = &types.property;
     define_method(vm, property, "getter", |vm, args| property_with(vm, args, 0));
     define_method(vm, property, "setter", |vm, args| property_with(vm, args, 1));
@@ -300,7 +309,13 @@ fn super_attr<R: Runtime>(
     receiver: &Value<R>,
     name: &str,
 ) -> PyResult<R, Option<Value<R>>> {
-    let receiver_is_class = matches!(receiver.as_obj().map(Obj::payload), Some(Payload::Class(_)));
+    // As CPython's `super(start_after, receiver)`: a receiver that is a
+    // subclass of `start_after` (class methods, `__new__`) is searched along
+    // its own MRO; anything else, classes included (an instance of a
+    // metaclass), along its class's.
+    let receiver_is_class = receiver
+        .as_obj()
+        .is_some_and(|r| matches!(r.payload(), Payload::Class(_)) && crate::types::is_subclass(r, start_after));
     let class = if receiver_is_class { receiver.as_obj().expect("a class").clone() } else { class_of(vm, receiver) };
     let order: Vec<Obj<R>> = mro(&class).collect();
     let Some(position) = order.iter().position(|c| c.ptr_eq(start_after)) else { return Ok(None) };
