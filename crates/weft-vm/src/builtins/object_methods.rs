@@ -103,7 +103,7 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     define_method(vm, property, "getter", |vm, args| property_with(vm, args, 0));
     define_method(vm, property, "setter", |vm, args| property_with(vm, args, 1));
     define_method(vm, property, "deleter", |vm, args| property_with(vm, args, 2));
-    for class in [&types.generator, &types.iterator] {
+    for class in [&types.generator, &types.iterator].into_iter().chain(types.iterators.all()) {
         define_method(vm, class, "__iter__", |_, args| Ok(args.positional[0].clone()));
         define_method(vm, class, "__next__", |vm, args| match protocols::next(vm, &args.positional[0])? {
             Some(value) => Ok(value),

@@ -34,6 +34,8 @@ pub const MODULES: &[SourceModule] = &[
     SourceModule { name: "functools", package: false, source: include_str!("../../lib/functools.py") },
     SourceModule { name: "itertools", package: false, source: include_str!("../../lib/itertools.py") },
     SourceModule { name: "collections", package: true, source: include_str!("../../lib/collections/__init__.py") },
+    SourceModule { name: "collections.abc", package: false, source: include_str!("../../lib/collections/abc.py") },
+    SourceModule { name: "abc", package: false, source: include_str!("../../lib/abc.py") },
     SourceModule { name: "concurrent", package: true, source: include_str!("../../lib/concurrent/__init__.py") },
     SourceModule {
         name: "concurrent.futures",
