@@ -152,6 +152,15 @@ fn class_attr<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &str) -> PyResult<R>
     if let Some(value) = crate::builtins::class_special_attr(vm, class, name)? {
         return Ok(value);
     }
+    // A property of a metaclass (a data descriptor) wins over the class's
+    // own attributes, as in CPython (`EnumType.__members__`).
+    let metaclass = class.class();
+    if !metaclass.ptr_eq(&vm.types().type_)
+        && let Some(found) = lookup(&metaclass, name)
+        && let Some(Payload::Property { getter, .. }) = found.as_obj().map(Obj::payload)
+    {
+        return crate::call::call(vm, getter, crate::vm::Args::new(vec![Value::Obj(class.clone())]));
+    }
     if let Some(attribute) = lookup(class, name) {
         return Ok(match attribute.as_obj().map(Obj::payload) {
             Some(Payload::StaticMethod(function)) => function.clone(),
@@ -172,7 +181,6 @@ fn class_attr<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &str) -> PyResult<R>
             }
         });
     }
-    let metaclass = class.class();
     if let Some(attribute) = lookup(&metaclass, name) {
         return bind(vm, attribute, &Value::Obj(class.clone()), &metaclass);
     }

@@ -655,7 +655,8 @@ pub fn new_class<R: Runtime>(
 /// the class statement's keywords (`object`'s takes none).
 fn init_subclass<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, keywords: Vec<(Obj<R>, Value<R>)>) -> PyResult<R, ()> {
     let data = class_data(class);
-    let hook = data.ancestors.iter().find_map(|base| crate::types::dict_get_str(&class_data(base).dict, "__init_subclass__"));
+    let hook =
+        data.ancestors.iter().find_map(|base| crate::types::dict_get_str(&class_data(base).dict, "__init_subclass__"));
     let Some(hook) = hook else { return Ok(()) };
     let function = match hook.as_obj().map(Obj::payload) {
         Some(Payload::ClassMethod(function)) => function.clone(),

@@ -82,7 +82,8 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     // Mutable containers are unhashable: `__hash__` is None in their class
     // dict, as in CPython (which `collections.abc.Hashable` checks).
     for class in [&t.list, &t.dict, &t.set, &t.bytearray] {
-        let _ = crate::ops::dict::set_item(vm, &crate::types::class_data(class).dict, vm.new_str("__hash__"), Value::None);
+        let _ =
+            crate::ops::dict::set_item(vm, &crate::types::class_data(class).dict, vm.new_str("__hash__"), Value::None);
     }
     define_method(vm, &t.str, "__str__", |vm, args| {
         Ok(vm.new_str(protocols::str_text(&args.positional[0]).unwrap_or("")))

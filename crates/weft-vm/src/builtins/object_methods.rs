@@ -34,6 +34,15 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         };
         Ok(vm.new_list(mro(class).map(Value::Obj).collect()))
     });
+    // Functions are descriptors: `f.__get__(obj)` is the bound method.
+    define_method(vm, &types.function, "__get__", |vm, args| {
+        arity(vm, "__get__", &args, 2, 3)?;
+        let function = args.positional[0].clone();
+        match args.at(vm, 1)? {
+            Value::None => Ok(function),
+            instance => Ok(crate::attr::bound_method(vm, function, instance.clone())),
+        }
+    });
     for class in [&types.function, &types.builtin_function, &types.method] {
         // So that `f.__call__(...)` and `hasattr(f, "__call__")` work as in CPython.
         define_method(vm, class, "__call__", |vm, mut args| {
@@ -89,6 +98,20 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
         }
         Ok(vm.new_str(protocols::to_str(vm, &args.positional[0])?))
     });
+    // The builtin kinds format by the spec mini-language (`str.__format__(s,
+    // ">12")`, as subclasses that override `__format__` call it).
+    for class in [&types.str, &types.int, &types.bool, &types.float] {
+        define_method(vm, class, "__format__", |vm, args| {
+            arity(vm, "__format__", &args, 2, 2)?;
+            let Some(spec) = str_text(args.at(vm, 1)?) else {
+                return Err(vm.type_error("format spec must be a str"));
+            };
+            if spec.is_empty() {
+                return Ok(vm.new_str(protocols::to_str(vm, &args.positional[0])?));
+            }
+            Ok(vm.new_str(crate::formatting::format_spec(vm, &args.positional[0], spec)?))
+        });
+    }
     define_method(vm, object, "__init_subclass__", |vm, args| {
         if args.keywords.is_empty() {
             return Ok(Value::None);

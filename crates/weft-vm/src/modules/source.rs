@@ -36,6 +36,7 @@ pub const MODULES: &[SourceModule] = &[
     SourceModule { name: "collections", package: true, source: include_str!("../../lib/collections/__init__.py") },
     SourceModule { name: "collections.abc", package: false, source: include_str!("../../lib/collections/abc.py") },
     SourceModule { name: "abc", package: false, source: include_str!("../../lib/abc.py") },
+    SourceModule { name: "enum", package: false, source: include_str!("../../lib/enum.py") },
     SourceModule { name: "concurrent", package: true, source: include_str!("../../lib/concurrent/__init__.py") },
     SourceModule {
         name: "concurrent.futures",
