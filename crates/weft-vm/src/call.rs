@@ -477,7 +477,8 @@ pub fn build_class<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     let mut positional = args.positional.into_iter();
     let body = positional.next().ok_or_else(|| vm.type_error("__build_class__: not enough arguments"))?;
     let name = positional.next().ok_or_else(|| vm.type_error("__build_class__: not enough arguments"))?;
-    let bases: Vec<Value<R>> = positional.collect();
+    let original_bases: Vec<Value<R>> = positional.collect();
+    let bases = resolve_bases(vm, &original_bases)?;
     let mut metaclass = None;
     let mut keywords = Vec::new();
     for (key, value) in args.keywords {
@@ -501,6 +502,9 @@ pub fn build_class<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     };
     let is_type = metaclass.is(&Value::Obj(vm.types().type_.clone()));
     let namespace = if is_type { vm.new_dict() } else { prepare(vm, &metaclass, &name, &bases, &keywords)? };
+    if bases.len() != original_bases.len() || bases.iter().zip(&original_bases).any(|(a, b)| !a.is(b)) {
+        dict::set_item(vm, &namespace, vm.new_str("__orig_bases__"), vm.new_tuple(original_bases))?;
+    }
     let mut frame = Frame::new(function.code.clone(), function.globals.clone(), Some(namespace.clone()));
     make_cells(vm, function, &mut frame);
     let cell = match run_nested(vm, &mut frame)? {
@@ -517,6 +521,23 @@ pub fn build_class<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
         contents.write(|slot| *slot = Some(class.clone()));
     }
     Ok(class)
+}
+
+/// A class statement's bases with each non-class that has `__mro_entries__`
+/// (`Generic[T]`, `List[int]`) replaced by the classes it names.
+fn resolve_bases<R: Runtime>(vm: &Vm<R>, bases: &[Value<R>]) -> PyResult<R, Vec<Value<R>>> {
+    let mut resolved = Vec::with_capacity(bases.len());
+    for base in bases {
+        let is_class = matches!(base.as_obj().map(Obj::payload), Some(Payload::Class(_)));
+        match crate::attr::get_attr_str(vm, base, "__mro_entries__") {
+            Ok(entries) if !is_class => {
+                let entries = call(vm, &entries, Args::new(vec![vm.new_tuple(bases.to_vec())]))?;
+                resolved.extend(protocols::collect(vm, &entries)?);
+            }
+            _ => resolved.push(base.clone()),
+        }
+    }
+    Ok(resolved)
 }
 
 /// The namespace a metaclass's `__prepare__` makes for the class body (a

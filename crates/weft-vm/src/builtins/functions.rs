@@ -452,6 +452,16 @@ fn class_matches<R: Runtime>(vm: &Vm<R>, tested: &Tested<R>, classes: &Value<R>)
             Ok(false)
         }
         _ => {
+            // Not a class, but an object whose class says how to test
+            // against it (`typing.List`).
+            let (hook, argument) = match tested {
+                Tested::Instance(value) => ("__instancecheck__", (*value).clone()),
+                Tested::Class(tested) => ("__subclasscheck__", Value::Obj((*tested).clone())),
+            };
+            if let Some(method) = protocols::user_method(classes, hook) {
+                let answer = protocols::call_method(vm, &method, classes, vec![argument])?;
+                return protocols::truthy(vm, &answer);
+            }
             let who = if matches!(tested, Tested::Instance(_)) { "isinstance" } else { "issubclass" };
             Err(vm.type_error(format!("{who}() arg 2 must be a type, a tuple of types, or a union")))
         }
