@@ -2,6 +2,7 @@
 //! `weft_cli::main::<TheRuntime>()`.
 
 mod args;
+pub mod allocator;
 mod repl;
 
 use std::io::Read;

@@ -264,6 +264,30 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
         Ok(unsafe { hand_out(words) })
     }
 
+    fn overwrite<E>(&self, at: impl FnOnce(usize) -> Result<Vec<usize>, E>, items: Vec<T>) -> Result<(), (E, Vec<T>)> {
+        let writing = self.sync.write();
+        let positions = match at(self.len.load(Ordering::Relaxed)) {
+            Ok(positions) => positions,
+            Err(error) => return Err((error, items)),
+        };
+        let buffer = self.buffer_for_writer();
+        let replaced: Vec<[u64; 2]> = positions
+            .into_iter()
+            .zip(items)
+            .map(|(index, item)| {
+                let old = buffer.load(index).expect("`at` picks positions within the length");
+                buffer.store(index, item.into_words());
+                old
+            })
+            .collect();
+        drop(writing);
+        // SAFETY: each overwritten slot's words were the list's reference to
+        // its old item, held by no slot any more; each is taken once, here,
+        // and released through the epoch (readers may have loaded it).
+        seqlock::retire(replaced.into_iter().map(|words| unsafe { T::from_words(words) }).collect::<Vec<T>>());
+        Ok(())
+    }
+
     fn modify<U>(&self, change: impl FnOnce(&mut Vec<T>) -> U) -> U {
         let writing = self.sync.write();
         let mut items = self.take_all();
@@ -341,7 +365,7 @@ mod tests {
         }
     }
 
-    /// Writers push, pop, overwrite, insert, remove and reverse while readers index,
+    /// Writers push, pop, set, overwrite, insert, remove and reverse while readers index,
     /// copy ranges and check every item they get is alive and whole; at the
     /// end every object has been freed exactly once.
     #[test]
@@ -353,8 +377,12 @@ mod tests {
             std::thread::spawn(move || {
                 for i in 0..20_000u64 {
                     let fresh = Item(Payload::new(w << 32 | i));
-                    match i % 8 {
+                    match i % 9 {
                         0 | 1 => list.push(fresh),
+                        8 => drop(list.overwrite(
+                            |len| if len >= 2 { Ok(vec![0, len - 1]) } else { Err(()) },
+                            vec![fresh, Item(Payload::new(w << 32 | i | 1 << 31))],
+                        )),
                         2 => drop(list.pop()),
                         3 => drop(list.set((i as usize) % 16, fresh)),
                         4 => list.modify(|items| items.insert(items.len() / 2, fresh)),

@@ -71,6 +71,18 @@ impl<T: Slot> Items<T> for GilItems<T> {
         })
     }
 
+    fn overwrite<E>(&self, at: impl FnOnce(usize) -> Result<Vec<usize>, E>, items: Vec<T>) -> Result<(), (E, Vec<T>)> {
+        let replaced = self.items.write(|list| {
+            let positions = match at(list.len()) {
+                Ok(positions) => positions,
+                Err(error) => return Err((error, items)),
+            };
+            Ok(positions.into_iter().zip(items).map(|(i, item)| std::mem::replace(&mut list[i], item)).collect::<Vec<_>>())
+        })?;
+        drop(replaced);
+        Ok(())
+    }
+
     fn modify<U>(&self, change: impl FnOnce(&mut Vec<T>) -> U) -> U {
         self.items.write(change)
     }

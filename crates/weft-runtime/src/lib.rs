@@ -218,6 +218,11 @@ pub trait Items<T: Slot>: Send + Sync + Sized {
     /// Removes the item at the position `at` picks from the current length,
     /// or gives back `at`'s error.
     fn remove_with<E>(&self, at: impl FnOnce(usize) -> Result<usize, E>) -> Result<T, E>;
+    /// Overwrites the items at the positions `at` picks from the current
+    /// length (valid ones, one per item) in place — a slice assignment that
+    /// keeps the length, without copying the list. On `at`'s error the items
+    /// come back with it.
+    fn overwrite<E>(&self, at: impl FnOnce(usize) -> Result<Vec<usize>, E>, items: Vec<T>) -> Result<(), (E, Vec<T>)>;
     fn modify<U>(&self, change: impl FnOnce(&mut Vec<T>) -> U) -> U;
     /// The items, when the caller owns the only reference (during freeing).
     fn into_inner(self) -> Vec<T>;

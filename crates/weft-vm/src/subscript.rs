@@ -283,6 +283,16 @@ pub fn builtin_set_item<R: Runtime>(
             if let Some(slice) = is_slice(&key) {
                 let new_items = protocols::collect(vm, &value)?;
                 let bounds = slice_bounds(vm, slice)?;
+                // Same length: in place. Otherwise the list changes size.
+                let given = new_items.len();
+                let in_place = items.overwrite(
+                    |len| {
+                        let indices = bounds.resolve(len);
+                        if indices.count == given { Ok(indices.positions().collect()) } else { Err(()) }
+                    },
+                    new_items,
+                );
+                let Err(((), new_items)) = in_place else { return Ok(()) };
                 let replaced = items.modify(|items| splice(items, bounds, new_items));
                 return replaced.map(drop).map_err(|sizes| slice_size_error(vm, sizes));
             }
