@@ -1,8 +1,8 @@
 //! The `weft` command, shared by both builds' binaries: each binary is
 //! `weft_cli::main::<TheRuntime>()`.
 
-mod args;
 pub mod allocator;
+mod args;
 mod repl;
 
 use std::io::Read;

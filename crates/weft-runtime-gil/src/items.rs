@@ -77,7 +77,11 @@ impl<T: Slot> Items<T> for GilItems<T> {
                 Ok(positions) => positions,
                 Err(error) => return Err((error, items)),
             };
-            Ok(positions.into_iter().zip(items).map(|(i, item)| std::mem::replace(&mut list[i], item)).collect::<Vec<_>>())
+            Ok(positions
+                .into_iter()
+                .zip(items)
+                .map(|(i, item)| std::mem::replace(&mut list[i], item))
+                .collect::<Vec<_>>())
         })?;
         drop(replaced);
         Ok(())

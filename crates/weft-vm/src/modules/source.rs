@@ -38,6 +38,7 @@ pub const MODULES: &[SourceModule] = &[
     SourceModule { name: "abc", package: false, source: include_str!("../../lib/abc.py") },
     SourceModule { name: "enum", package: false, source: include_str!("../../lib/enum.py") },
     SourceModule { name: "typing", package: false, source: include_str!("../../lib/typing.py") },
+    SourceModule { name: "pprint", package: false, source: include_str!("../../lib/pprint.py") },
     SourceModule { name: "concurrent", package: true, source: include_str!("../../lib/concurrent/__init__.py") },
     SourceModule {
         name: "concurrent.futures",
