@@ -89,6 +89,8 @@ pub struct CodeFlags {
     pub varkeywords: bool,
     /// Calling it creates a generator instead of running it.
     pub generator: bool,
+    /// An `async def` body: the generator it makes is a coroutine.
+    pub coroutine: bool,
     /// A function body (fast locals) rather than a module or class body (a namespace dict).
     pub optimized: bool,
     /// Defined inside another function, so it may have free variables.

@@ -199,6 +199,9 @@ define_instructions! {
     /// Yields TOS; the value sent back replaces it.
     YieldValue = "YIELD_VALUE";
     GetYieldFromIter = "GET_YIELD_FROM_ITER";
+    /// Replaces TOS by what `await` delegates to: a coroutine itself, or
+    /// what its `__await__` returns.
+    GetAwaitable = "GET_AWAITABLE";
     /// Delegates to the iterator TOS1, sending TOS; yields what it yields, pushes what it returns.
     YieldFrom = "YIELD_FROM";
 
@@ -379,7 +382,7 @@ impl Instruction {
         let n = |count: &u32| *count as i32;
         match self {
             Nop | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | GetIter | ListToTuple | GetYieldFromIter
-            | PopBlock | Jump(_) | LoadAttr(_) | Swap(_) | YieldValue | SetupAnnotations => 0,
+            | GetAwaitable | PopBlock | Jump(_) | LoadAttr(_) | Swap(_) | YieldValue | SetupAnnotations => 0,
             PopTop | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr | ListAppend(_)
             | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | PopJumpIfFalse(_)
             | PopJumpIfTrue(_) | ReturnValue | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_)

@@ -194,8 +194,13 @@ impl<'a> Compiler<'a> {
         if info.needs_class_cell {
             cellvars.insert("__class__".into());
         }
-        let flags =
-            CodeFlags { generator: info.is_generator, optimized, nested: self.units.len() > 1, ..CodeFlags::default() };
+        let flags = CodeFlags {
+            generator: info.is_generator || info.is_coroutine,
+            coroutine: info.is_coroutine,
+            optimized,
+            nested: self.units.len() > 1,
+            ..CodeFlags::default()
+        };
         let private = match info.kind {
             ScopeKind::Class => Some(name.clone()),
             _ => self.units.last().and_then(|parent| parent.private.clone()),

@@ -68,6 +68,8 @@ pub struct Scope {
     pub parameters: Vec<Box<str>>,
     pub children: Vec<ScopeId>,
     pub is_generator: bool,
+    /// An `async def` body (where `await` may appear).
+    pub is_coroutine: bool,
     /// A class whose methods use `super()` or `__class__` gets a `__class__` cell.
     pub needs_class_cell: bool,
 }
@@ -122,6 +124,7 @@ impl Builder {
             parameters: Vec::new(),
             children: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             needs_class_cell: false,
         });
         if let Some(&parent) = self.stack.last() {
@@ -175,7 +178,8 @@ impl Builder {
                 }
                 self.optional(def.returns.as_ref())?;
                 self.bind(&def.name);
-                self.enter(ScopeKind::Function, &def.name, node_address(&**def));
+                let id = self.enter(ScopeKind::Function, &def.name, node_address(&**def));
+                self.scopes[id].is_coroutine = def.is_async;
                 self.parameters(&def.args)?;
                 self.statements(&def.body)?;
                 self.stack.pop();
@@ -387,7 +391,16 @@ impl Builder {
             ExprKind::GeneratorExp { elt, generators } => self.comprehension(expr, "<genexpr>", &[elt], generators)?,
             ExprKind::Await(value) => {
                 self.expression(value)?;
-                return Err(SyntaxError::new("'await' outside async function", expr.span));
+                let scope = self.current();
+                match scope.kind {
+                    ScopeKind::Function if scope.is_coroutine => {}
+                    ScopeKind::Function | ScopeKind::Comprehension => {
+                        return Err(SyntaxError::new("'await' outside async function", expr.span));
+                    }
+                    ScopeKind::Module | ScopeKind::Class => {
+                        return Err(SyntaxError::new("'await' outside function", expr.span));
+                    }
+                }
             }
             ExprKind::Yield(value) => {
                 self.mark_generator(expr.span)?;
@@ -436,6 +449,9 @@ impl Builder {
     fn mark_generator(&mut self, span: Span) -> Result<(), SyntaxError> {
         let scope = self.current();
         match scope.kind {
+            ScopeKind::Function if scope.is_coroutine => {
+                Err(SyntaxError::new("asynchronous generators are not supported by weft yet", span))
+            }
             ScopeKind::Function => {
                 scope.is_generator = true;
                 Ok(())

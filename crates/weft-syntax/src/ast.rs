@@ -115,6 +115,8 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorator_list: Vec<Expr>,
     pub returns: Option<Expr>,
+    /// `async def`: calling it makes a coroutine.
+    pub is_async: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -89,6 +89,10 @@ pub fn call_function<R: Runtime>(vm: &Vm<R>, function: &Function<R>, args: Args<
     if code.flags.generator {
         let (name, qualname) = function.meta.read(|meta| (meta.name.clone(), meta.qualname.clone()));
         let state = IterState::Generator { frame: Some(Box::new(frame)), running: false, name, qualname };
+        if code.flags.coroutine {
+            let coroutine = Obj::new(&vm.types().coroutine, Payload::Iterator(R::Storage::new(state)), None);
+            return Ok(Value::Obj(coroutine));
+        }
         return Ok(protocols::new_iterator(vm, state));
     }
     match run_nested(vm, &mut frame)? {

@@ -168,6 +168,30 @@ pub fn is_generator<R: Runtime>(value: &Value<R>) -> Option<&Obj<R>> {
     }
 }
 
+/// What `await value` delegates to: a coroutine itself, or the iterator
+/// its class's `__await__` returns.
+pub fn awaitable<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
+    let is_coroutine = |v: &Value<R>| v.as_obj().is_some_and(|o| o.class_is(&vm.types().coroutine));
+    if is_coroutine(value) {
+        return Ok(value.clone());
+    }
+    let Some(method) = user_method(value, "__await__") else {
+        let name = protocols::type_name(vm, value);
+        return Err(vm.type_error(format!("object {name} can't be used in 'await' expression")));
+    };
+    let iterator = call_method(vm, &method, value, vec![])?;
+    if is_coroutine(&iterator) {
+        return Err(vm.type_error("__await__() returned a coroutine"));
+    }
+    let is_iterator = matches!(iterator.as_obj().map(Obj::payload), Some(Payload::Iterator(_) | Payload::Cursor(_)))
+        || user_method(&iterator, "__next__").is_some();
+    if !is_iterator {
+        let name = protocols::type_name(vm, &iterator);
+        return Err(vm.type_error(format!("__await__() returned non-iterator of type '{name}'")));
+    }
+    Ok(iterator)
+}
+
 /// What one step of `yield from` produced.
 pub enum Delegated<R: Runtime> {
     Yielded(Value<R>),

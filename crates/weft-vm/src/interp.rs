@@ -431,6 +431,10 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
                 }
             }
             Instruction::YieldValue => return Ok(Exit::Yield(frame.pop())),
+            Instruction::GetAwaitable => {
+                let awaited = frame.pop();
+                frame.stack.push(crate::generator::awaitable(vm, &awaited)?);
+            }
             Instruction::GetYieldFromIter => {
                 let iterable = frame.pop();
                 frame.stack.push(protocols::get_iter(vm, &iterable)?);

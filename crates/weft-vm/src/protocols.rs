@@ -235,7 +235,7 @@ pub fn object_repr<R: Runtime>(vm: &Vm<R>, obj: &Obj<R>) -> PyResult<R, String> 
                     IterState::Generator { qualname, .. } => qualname.to_string(),
                     _ => String::new(),
                 });
-                format!("<generator object {qualname} at {:#x}>", obj.id())
+                format!("<{} object {qualname} at {:#x}>", class_data(&obj.class()).name, obj.id())
             } else {
                 format!("<{} object at {:#x}>", class_data(&obj.class()).name, obj.id())
             }
@@ -548,6 +548,9 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
             // Bounds beyond a machine word: slower, by index, like CPython's long-range iterator.
             _ => return Ok(crate::builtins::sequence_iterator(vm, value.clone())),
         },
+        Payload::Iterator(_) if obj.class_is(&vm.types().coroutine) => {
+            return Err(vm.type_error("'coroutine' object is not iterable"));
+        }
         Payload::Iterator(_) | Payload::Cursor(_) | Payload::File(_) => return Ok(value.clone()),
         _ => {
             if user_method(value, "__getitem__").is_some() {
@@ -563,6 +566,9 @@ pub fn builtin_iter<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R> {
 pub fn next<R: Runtime>(vm: &Vm<R>, iterator: &Value<R>) -> PyResult<R, Option<Value<R>>> {
     match iterator.as_obj().map(Obj::payload) {
         Some(Payload::Cursor(cursor)) => crate::iterators::step_cursor(vm, cursor),
+        Some(Payload::Iterator(_)) if iterator.as_obj().is_some_and(|c| c.class_is(&vm.types().coroutine)) => {
+            Err(vm.type_error("'coroutine' object is not an iterator"))
+        }
         Some(Payload::Iterator(state)) => crate::iterators::advance(vm, iterator, state),
         _ => {
             // Python classes and builtin kinds with a native `__next__` (files) alike.

@@ -107,9 +107,6 @@ impl<'a> Compiler<'a> {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(expr, "<genexpr>", ComprehensionKind::Generator, elt, None, generators)?
             }
-            ExprKind::Await(_) => {
-                return Err(SyntaxError::new("'await' outside function", expr.span));
-            }
             ExprKind::Yield(value) => {
                 self.check_yield(expr.span)?;
                 match value {
@@ -117,6 +114,12 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Constant::None),
                 }
                 self.emit(Instruction::YieldValue);
+            }
+            ExprKind::Await(value) => {
+                self.expression(value)?;
+                self.emit(Instruction::GetAwaitable);
+                self.load_const(Constant::None);
+                self.emit(Instruction::YieldFrom);
             }
             ExprKind::YieldFrom(value) => {
                 self.check_yield(expr.span)?;

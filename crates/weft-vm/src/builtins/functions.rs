@@ -78,7 +78,9 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
     });
     define_positional(vm, b, "next", |vm, args| {
         arity(vm, "next", &args, 1, 2)?;
-        if let (Some(generator), None) = (crate::generator::is_generator(args.at(vm, 0)?), args.positional.get(1)) {
+        if let (Some(generator), None) = (crate::generator::is_generator(args.at(vm, 0)?), args.positional.get(1))
+            && !generator.class_is(&vm.types().coroutine)
+        {
             // A generator's return value travels in the StopIteration.
             return match crate::generator::resume(vm, generator, Value::None, None)? {
                 crate::generator::Resumed::Yielded(value) => Ok(value),

@@ -133,20 +133,26 @@ pub fn install<R: Runtime>(vm: &Vm<R>) {
             None => Err(vm.stop_iteration(Value::None)),
         });
     }
-    define_method(vm, &types.generator, "send", |vm, args| {
-        arity(vm, "send", &args, 2, 2)?;
-        resume(vm, &args.positional[0], args.at(vm, 1)?.clone(), None)
-    });
-    define_method(vm, &types.generator, "throw", |vm, args| {
-        arity(vm, "throw", &args, 2, 4)?;
-        let exception = crate::exceptions::instantiate(vm, args.at(vm, 1)?.clone())?;
-        resume(vm, &args.positional[0], Value::None, Some(crate::vm::PyErr { exception }))
-    });
-    define_method(vm, &types.generator, "close", |vm, args| {
-        let generator = args.positional[0].as_obj().expect("a generator");
-        crate::generator::close(vm, generator)?;
-        Ok(Value::None)
-    });
+    // Coroutines are generators underneath: the same send/throw/close.
+    for class in [&types.generator, &types.coroutine] {
+        define_method(vm, class, "send", |vm, args| {
+            arity(vm, "send", &args, 2, 2)?;
+            resume(vm, &args.positional[0], args.at(vm, 1)?.clone(), None)
+        });
+        define_method(vm, class, "throw", |vm, args| {
+            arity(vm, "throw", &args, 2, 4)?;
+            let exception = crate::exceptions::instantiate(vm, args.at(vm, 1)?.clone())?;
+            resume(vm, &args.positional[0], Value::None, Some(crate::vm::PyErr { exception }))
+        });
+        define_method(vm, class, "close", |vm, args| {
+            let generator = args.positional[0].as_obj().expect("a generator");
+            crate::generator::close(vm, generator)?;
+            Ok(Value::None)
+        });
+    }
+    // What `await` delegates to: the coroutine itself (CPython wraps it in a
+    // `coroutine_wrapper`; iterating either resumes the coroutine).
+    define_method(vm, &types.coroutine, "__await__", |_, args| Ok(args.positional[0].clone()));
 }
 
 fn resume<R: Runtime>(
