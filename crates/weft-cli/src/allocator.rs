@@ -25,6 +25,28 @@ fn plain(layout: &Layout) -> bool {
     layout.align() <= MALLOC_ALIGNMENT && layout.align() <= layout.size()
 }
 
+/// Allocates with `plain` when its alignment suffices, else with `aligned`.
+///
+/// # Safety
+///
+/// `plain` and `aligned` are mimalloc allocation functions.
+#[inline]
+unsafe fn allocate(
+    layout: &Layout,
+    plain_alloc: unsafe extern "C" fn(usize) -> *mut c_void,
+    aligned_alloc: unsafe extern "C" fn(usize, usize) -> *mut c_void,
+) -> *mut u8 {
+    // SAFETY: forwarded; both accept any size (and a power-of-two alignment,
+    // which a `Layout` always has).
+    unsafe {
+        if plain(layout) {
+            plain_alloc(layout.size()).cast()
+        } else {
+            aligned_alloc(layout.size(), layout.align()).cast()
+        }
+    }
+}
+
 // SAFETY: every block comes from mimalloc and goes back to it (`mi_free`
 // takes blocks from any of its allocation functions); the plain functions
 // are used only where their 16-byte alignment covers the layout's.
@@ -32,25 +54,13 @@ unsafe impl GlobalAlloc for Mimalloc {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: mimalloc's allocation functions accept any size.
-        unsafe {
-            if plain(&layout) {
-                mi_malloc(layout.size()).cast()
-            } else {
-                mi_malloc_aligned(layout.size(), layout.align()).cast()
-            }
-        }
+        unsafe { allocate(&layout, mi_malloc, mi_malloc_aligned) }
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: as for `alloc`.
-        unsafe {
-            if plain(&layout) {
-                mi_zalloc(layout.size()).cast()
-            } else {
-                mi_zalloc_aligned(layout.size(), layout.align()).cast()
-            }
-        }
+        unsafe { allocate(&layout, mi_zalloc, mi_zalloc_aligned) }
     }
 
     #[inline]

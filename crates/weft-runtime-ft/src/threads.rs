@@ -107,8 +107,16 @@ pub fn exit() {
     let left = queue.items.lock().take().unwrap_or_default();
     left.into_iter().for_each(Queued::merge);
     REGISTRY.remove(&current());
+    // Releases can still run on this thread after this point — epoch
+    // garbage collected while its thread-locals are torn down — and must
+    // not take the owner's unsynchronised path on objects that others now
+    // merge: from here on this thread owns nothing.
+    ID.with(|id| id.set(EXITED));
     stats::thread_exited();
 }
+
+/// The id of a thread that has exited the runtime: no object's owner.
+const EXITED: u32 = u32::MAX;
 
 #[inline]
 pub fn merge_pending() -> bool {

@@ -294,6 +294,31 @@ class PrettyPrinter:
 
     _dispatch = {}
 
+    def _safe_container(self, object, items, fmt, context, maxlevels, level):
+        """The one-line repr of a dict (items are pairs), list or tuple, with
+        whether it is readable and whether it recurses."""
+        objid = id(object)
+        if maxlevels and level >= maxlevels:
+            return fmt % "...", False, objid in context
+        if objid in context:
+            return "<Recursion on %s with id=%s>" % (type(object).__name__, objid), False, True
+        context[objid] = 1
+        readable = True
+        recursive = False
+        components = []
+        level += 1
+        for item in items:
+            parts = item if fmt == "{%s}" else (item,)
+            texts = []
+            for part in parts:
+                text, part_readable, part_recursive = self.format(part, context, maxlevels, level)
+                texts.append(text)
+                readable = readable and part_readable
+                recursive = recursive or part_recursive
+            components.append(": ".join(texts))
+        del context[objid]
+        return fmt % ", ".join(components), readable, recursive
+
     def _safe_repr(self, object, context, maxlevels, level):
         typ = type(object)
         if typ in (str, bytes, bytearray, bool, type(None)) or typ is float:
@@ -306,56 +331,16 @@ class PrettyPrinter:
         if issubclass(typ, dict) and r is dict.__repr__:
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return "<Recursion on %s with id=%s>" % (typ.__name__, objid), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
             items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
+            return self._safe_container(object, items, "{%s}", context, maxlevels, level)
         if (issubclass(typ, list) and r is list.__repr__) or (issubclass(typ, tuple) and r is tuple.__repr__):
+            if not object:
+                return ("[]" if issubclass(typ, list) else "()"), True, False
             if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
                 fmt = "[%s]"
-            elif len(object) == 1:
-                fmt = "(%s,)"
             else:
-                if not object:
-                    return "()", True, False
-                fmt = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % "...", False, objid in context
-            if objid in context:
-                return "<Recursion on %s with id=%s>" % (typ.__name__, objid), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return fmt % ", ".join(components), readable, recursive
+                fmt = "(%s,)" if len(object) == 1 else "(%s)"
+            return self._safe_container(object, object, fmt, context, maxlevels, level)
         rep = repr(object)
         return rep, (rep and not rep.startswith("<")), False
 

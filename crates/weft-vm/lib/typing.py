@@ -288,20 +288,10 @@ TextIO = _alias(object, "TextIO")
 BinaryIO = _alias(object, "BinaryIO")
 
 
-class SupportsInt(Protocol):
-    __slots__ = ()
-
-
-class SupportsFloat(Protocol):
-    __slots__ = ()
-
-
-class SupportsAbs(Protocol):
-    __slots__ = ()
-
-
-class SupportsIndex(Protocol):
-    __slots__ = ()
+SupportsInt = type("SupportsInt", (Protocol,), {"__slots__": (), "__module__": "typing"})
+SupportsFloat = type("SupportsFloat", (Protocol,), {"__slots__": (), "__module__": "typing"})
+SupportsAbs = type("SupportsAbs", (Protocol,), {"__slots__": (), "__module__": "typing"})
+SupportsIndex = type("SupportsIndex", (Protocol,), {"__slots__": (), "__module__": "typing"})
 
 
 def cast(typ, val):

@@ -221,17 +221,22 @@ unsafe fn free<R: Runtime>(ptr: NonNull<ObjectBox<R>>) {
         #[cfg(debug_assertions)]
         LIVE_OBJECTS.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
     }
+    // The work list is thread-local storage with a destructor, which is gone
+    // while a thread exits — and the free-threaded build's epoch may run
+    // deferred releases (and so frees) just then. Without it, frees nest.
     let depth = FREE_DEPTH.with(Cell::get);
     if depth >= TRASHCAN_DEPTH {
-        DEFERRED.with(|deferred| deferred.borrow_mut().push((ptr.cast(), drop_box::<R>)));
-        return;
+        let entry = (ptr.cast(), drop_box::<R> as unsafe fn(NonNull<u8>));
+        if DEFERRED.try_with(|deferred| deferred.borrow_mut().push(entry)).is_ok() {
+            return;
+        }
     }
     FREE_DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: forwarded from this function's contract.
     unsafe { drop_box::<R>(ptr.cast()) };
     if depth == 0 {
         // The outermost free drains what deeper frees put aside.
-        while let Some((ptr, drop_fn)) = DEFERRED.with(|deferred| deferred.borrow_mut().pop()) {
+        while let Some((ptr, drop_fn)) = DEFERRED.try_with(|deferred| deferred.borrow_mut().pop()).ok().flatten() {
             // SAFETY: only objects with no references left are deferred.
             unsafe { drop_fn(ptr) };
         }
