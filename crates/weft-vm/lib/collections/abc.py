@@ -68,6 +68,20 @@ def _close(self, what):
         raise RuntimeError("%s ignored GeneratorExit" % what)
 
 
+def _methods_hook(*methods):
+    """A __subclasshook__ that counts any class defining `methods` (and not
+    setting one of them to None) as a subclass — of the ABC that declares
+    it; its subclasses fall back to ABCMeta's other rules."""
+
+    def hook(cls, C):
+        if cls.__dict__.get("__subclasshook__") is declared:
+            return _check_methods(C, *methods)
+        return NotImplemented
+
+    declared = classmethod(hook)
+    return declared
+
+
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
@@ -88,11 +102,7 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__hash__")
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -102,11 +112,7 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__await__")
 
 
 class Coroutine(Awaitable):
@@ -123,11 +129,7 @@ class Coroutine(Awaitable):
     def close(self):
         _close(self, "coroutine")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__await__", "send", "throw", "close")
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -137,11 +139,7 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__aiter__")
 
 
 class AsyncIterator(AsyncIterable):
@@ -155,21 +153,13 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__aiter__", "__anext__", "asend", "athrow", "aclose")
 
 
 class Iterable(metaclass=ABCMeta):
@@ -180,11 +170,7 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__")
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
@@ -200,11 +186,7 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__", "__next__")
 
 
 class Reversible(Iterable):
@@ -215,11 +197,7 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -239,11 +217,7 @@ class Generator(Iterator):
     def close(self):
         _close(self, "generator")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__", "__next__", "send", "throw", "close")
 
 
 class Sized(metaclass=ABCMeta):
@@ -253,11 +227,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -267,11 +237,7 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__contains__")
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
@@ -280,11 +246,7 @@ class Container(metaclass=ABCMeta):
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__len__", "__iter__", "__contains__")
 
 
 class Callable(metaclass=ABCMeta):
@@ -294,11 +256,7 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__call__")
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
