@@ -99,7 +99,7 @@ unsafe impl ObjectHeader for BiasedCount {
         BiasedCount::immortal()
     }
 
-    #[inline]
+    #[inline(always)]
     fn incref(&self) {
         let local = BiasedCount::incref(self, threads::current());
         if stats::enabled() && !BiasedCount::is_immortal(self) {
@@ -107,7 +107,7 @@ unsafe impl ObjectHeader for BiasedCount {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn decref(&self, dealloc: Dealloc<Self>) -> bool {
         let me = threads::current();
         if stats::enabled() && !BiasedCount::is_immortal(self) {
