@@ -119,15 +119,37 @@ pub fn retire<T: Send + 'static>(garbage: T) {
 
 /// Pushes the epoch forward until every retired batch has been released, or
 /// a thread that stays pinned holds it back (then what is left goes later).
+///
+/// Garbage retired by a thread that is finishing may still sit in that
+/// thread's own epoch bag (a Python-level `join` returns before the OS
+/// thread has left the runtime), so besides pushing the epoch this yields
+/// now and then, for a bounded time, to let such a thread hand its bag over
+/// (`flush_thread`, at exit).
 pub fn settle_retired() {
-    for _ in 0..SETTLE_ROUNDS {
+    let deadline = std::time::Instant::now() + SETTLE_PATIENCE;
+    for round in 0..SETTLE_ROUNDS {
         // (Under loom a fixed number of rounds: the counter is process-wide
         // state that would make the model's runs differ.)
         if !cfg!(loom) && RETIRED_PENDING.load(std::sync::atomic::Ordering::Acquire) == 0 {
             return;
         }
         pin().flush();
+        if !cfg!(loom) && round % 1024 == 1023 {
+            if std::time::Instant::now() > deadline {
+                return;
+            }
+            std::thread::yield_now();
+        }
     }
+}
+
+/// How long `settle_retired` waits for finishing threads' garbage.
+const SETTLE_PATIENCE: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// Hands this thread's epoch bag to the global queue (a thread leaving the
+/// runtime), so `settle_retired` elsewhere can release what it retired.
+pub fn flush_thread() {
+    pin().flush();
 }
 
 /// Each round frees a few sealed bags; enough rounds for millions of batches

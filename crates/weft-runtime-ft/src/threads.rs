@@ -112,6 +112,7 @@ pub fn exit() {
     // not take the owner's unsynchronised path on objects that others now
     // merge: from here on this thread owns nothing.
     ID.with(|id| id.set(EXITED));
+    crate::seqlock::flush_thread();
     stats::thread_exited();
 }
 
