@@ -187,6 +187,14 @@ impl BiasedCount {
         }
     }
 
+    /// Gives a count that reached zero (nothing refers to the object) one
+    /// reference again, owned by thread `me`: the object lives on to run
+    /// its `__del__`.
+    pub fn revive(&self, me: u32) {
+        self.shared.store(0, Ordering::Relaxed);
+        self.biased.store(pack(me, 1), Ordering::Release);
+    }
+
     /// The count `sys.getrefcount` shows.
     pub fn count(&self) -> usize {
         let local = local_of(self.biased.load(Ordering::Relaxed));

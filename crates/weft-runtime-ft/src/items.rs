@@ -181,6 +181,19 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
         )
     }
 
+    fn visit(&self, mut visit: impl FnMut(&T)) {
+        // The world is stopped (the contract): no writer runs, so the buffer
+        // and length stay put and every slot below the length is an item.
+        let buffer = self.buffer_for_writer();
+        for index in 0..self.len.load(Ordering::Acquire) {
+            let Some(words) = buffer.load(index) else { break };
+            // SAFETY: the slot holds a live item whose reference the list
+            // keeps; the borrowed value is never dropped.
+            let item = std::mem::ManuallyDrop::new(unsafe { T::from_words(words) });
+            visit(&item);
+        }
+    }
+
     fn range(&self, start: usize, end: usize) -> Vec<T> {
         self.read(
             |buffer, len| (start..end.min(len)).map_while(|index| buffer.load(index)).collect::<Vec<_>>(),

@@ -12,9 +12,12 @@ pub mod storage;
 mod sync;
 mod threads;
 
+use std::cell::Cell;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use parking_lot::lock_api::RawMutex as _;
+use weft_runtime::tracking::{Lists, RawLock, Tracker};
 use weft_runtime::{Dealloc, ObjectHeader, Runtime, Slot};
 
 pub use biased::BiasedCount;
@@ -37,14 +40,37 @@ impl Runtime for FreeThreaded {
     type Storage<T: Send + Sync + 'static> = LockedCell<T>;
     type Items<T: Slot> = AtomicItems<T>;
     type OptimisticLock = SeqLock;
+    type GcLock = ListLock;
 
     #[inline]
     fn eval_breaker() -> bool {
         threads::merge_pending()
     }
 
-    fn handle_eval_breaker() {
-        threads::merge_queued();
+    fn handle_eval_breaker() -> bool {
+        threads::handle_eval_breaker()
+    }
+
+    fn request_eval_break() {
+        threads::request_vm_break();
+    }
+
+    fn stop_the_world<T>(work: impl FnOnce() -> T) -> T {
+        threads::stop_the_world(work)
+    }
+
+    fn tracker() -> &'static Tracker<ListLock> {
+        &TRACKER
+    }
+
+    fn thread_lists() -> &'static Lists<ListLock> {
+        THREAD_LISTS.with(|mine| {
+            mine.get().unwrap_or_else(|| {
+                let lists = TRACKER.lists_for_thread();
+                mine.set(Some(lists));
+                lists
+            })
+        })
     }
 
     fn attach_thread() {
@@ -53,6 +79,9 @@ impl Runtime for FreeThreaded {
 
     fn exit_thread() {
         threads::exit();
+        if let Some(lists) = THREAD_LISTS.with(Cell::take) {
+            TRACKER.thread_finished(lists);
+        }
     }
 
     fn label_thread(_label: &str) {}
@@ -71,7 +100,10 @@ impl Runtime for FreeThreaded {
     }
 
     fn detached<T>(blocking: impl FnOnce() -> T) -> T {
-        blocking()
+        threads::detach();
+        let result = blocking();
+        threads::reattach();
+        result
     }
 
     fn set_switch_interval(seconds: f64) {
@@ -134,4 +166,42 @@ unsafe impl ObjectHeader for BiasedCount {
     fn count(&self) -> usize {
         BiasedCount::count(self)
     }
+
+    fn revive(&self) {
+        BiasedCount::revive(self, threads::current());
+    }
+}
+
+/// The lock of a thread's tracked-object lists: taken by that thread when
+/// it allocates or frees, by others only when they free its objects.
+/// Skipped, like storage locks, until a second thread starts.
+pub struct ListLock(parking_lot::RawMutex);
+
+// SAFETY: a real mutex once a second thread exists; before that there is
+// one thread, which never nests `lock` (the lists' closures do not re-enter).
+unsafe impl RawLock for ListLock {
+    const UNLOCKED: Self = ListLock(parking_lot::RawMutex::INIT);
+
+    #[inline]
+    fn lock(&self) {
+        if !threads::single_threaded() {
+            self.0.lock();
+        }
+    }
+
+    #[inline]
+    unsafe fn unlock(&self) {
+        if !threads::single_threaded() {
+            // SAFETY: the caller holds the lock (taken in `lock`: the mode
+            // cannot change between the two, as only a thread holding no
+            // list lock starts a second thread).
+            unsafe { self.0.unlock() };
+        }
+    }
+}
+
+static TRACKER: Tracker<ListLock> = Tracker::new();
+
+thread_local! {
+    static THREAD_LISTS: Cell<Option<&'static Lists<ListLock>>> = const { Cell::new(None) };
 }

@@ -112,6 +112,9 @@ pub fn retire<T: Send + 'static>(garbage: T) {
     stats::deferred();
     RETIRED_PENDING.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     pin().defer(move || {
+        // Not while the cycle collector works (see `threads::COLLECTOR`);
+        // recursive, because releasing garbage can pin and release more.
+        let _collector_idle = threads::COLLECTOR.read_recursive();
         drop(garbage);
         RETIRED_PENDING.fetch_sub(1, std::sync::atomic::Ordering::Release);
     });

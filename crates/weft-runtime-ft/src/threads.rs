@@ -1,6 +1,16 @@
 //! Thread states without a GIL: thread ids (the owners of biased counts),
-//! each attached thread's merge queue, and the eval breaker that tells a
-//! thread it has queued objects to merge.
+//! each attached thread's merge queue, the eval breaker that tells a thread
+//! it has queued objects to merge (or must pause, or has VM work due), and
+//! stopping the world for the cycle collector.
+//!
+//! Stopping the world (CPython's free-threaded build does the same): each
+//! thread is *attached* (running Python code), *detached* (in a blocking
+//! call that touches no object) or *parked* (paused at an eval-breaker
+//! check). The collector raises [`STOP_REQUESTED`], fires every attached
+//! thread's eval breaker, and waits until none is attached; threads that
+//! re-attach while the world is stopped wait until it restarts. Status
+//! changes happen under [`WORLD`]'s lock, so the collector's "nobody is
+//! attached" is true until it lets go.
 //!
 //! The registry of live threads is a `DashMap` from thread id to merge
 //! queue: non-owner decrements look their owner up there, from any thread,
@@ -10,11 +20,11 @@
 
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU32, Ordering};
 use std::sync::{Arc, LazyLock};
 
 use dashmap::DashMap;
-use parking_lot::Mutex;
+use parking_lot::{Condvar, Mutex, RwLock};
 use weft_runtime::Dealloc;
 
 use crate::biased::BiasedCount;
@@ -44,12 +54,34 @@ impl Queued {
     }
 }
 
-struct MergeQueue {
-    /// Set when `items` is non-empty: the owner's eval breaker.
+/// What other threads need of an attached thread.
+struct ThreadState {
+    /// The thread's eval breaker: set when `items` is non-empty, when the
+    /// world is to stop, or when the VM asked for a break.
     pending: AtomicBool,
     /// None once the owner has exited: queuers then merge themselves.
     items: Mutex<Option<Vec<Queued>>>,
+    /// ATTACHED, DETACHED or PARKED; changed under `WORLD`'s lock.
+    status: AtomicU8,
+    /// The VM asked this thread for a break (`request_eval_break`).
+    vm_request: AtomicBool,
 }
+
+const ATTACHED: u8 = 0;
+const DETACHED: u8 = 1;
+const PARKED: u8 = 2;
+
+/// True while a collector has the world stopped (or is stopping it).
+static WORLD: Mutex<bool> = parking_lot::const_mutex(false);
+/// Signalled whenever a thread parks, detaches, exits, or the world restarts.
+static WORLD_CHANGED: Condvar = Condvar::new();
+/// `*WORLD`, for the eval breaker to read without the lock.
+static STOP_REQUESTED: AtomicBool = AtomicBool::new(false);
+/// Held for reading while epoch garbage is released, and for writing while
+/// the collector works: a finishing thread's thread-local teardown may
+/// release garbage at any moment, and must not free objects under the
+/// collector's feet.
+pub static COLLECTOR: RwLock<()> = parking_lot::const_rwlock(());
 
 /// False until the first thread besides the main one is started: until then
 /// nothing can race, and storage is read and written without its lock.
@@ -69,11 +101,11 @@ pub fn leave_single_threaded_mode() {
 }
 
 static NEXT_ID: AtomicU32 = AtomicU32::new(1);
-static REGISTRY: LazyLock<DashMap<u32, Arc<MergeQueue>>> = LazyLock::new(DashMap::new);
+static REGISTRY: LazyLock<DashMap<u32, Arc<ThreadState>>> = LazyLock::new(DashMap::new);
 
 thread_local! {
     static ID: Cell<u32> = const { Cell::new(0) };
-    static QUEUE: RefCell<Option<Arc<MergeQueue>>> = const { RefCell::new(None) };
+    static QUEUE: RefCell<Option<Arc<ThreadState>>> = const { RefCell::new(None) };
     /// `QUEUE`'s contents, for the eval breaker's one load.
     static PENDING: Cell<*const AtomicBool> = const { Cell::new(std::ptr::null()) };
 }
@@ -93,10 +125,124 @@ fn assign_id() -> u32 {
 }
 
 pub fn attach() {
-    let queue = Arc::new(MergeQueue { pending: AtomicBool::new(false), items: Mutex::new(Some(Vec::new())) });
+    let queue = Arc::new(ThreadState {
+        pending: AtomicBool::new(false),
+        items: Mutex::new(Some(Vec::new())),
+        status: AtomicU8::new(ATTACHED),
+        vm_request: AtomicBool::new(false),
+    });
     PENDING.with(|pending| pending.set(&queue.pending));
+    let mut world = WORLD.lock();
+    while *world {
+        WORLD_CHANGED.wait(&mut world);
+    }
     REGISTRY.insert(current(), Arc::clone(&queue));
+    drop(world);
     QUEUE.with(|slot| *slot.borrow_mut() = Some(queue));
+}
+
+fn this_thread() -> Option<Arc<ThreadState>> {
+    QUEUE.with(|slot| slot.borrow().clone())
+}
+
+/// The calling thread enters a blocking call that touches no object: a
+/// stopping world need not wait for it.
+pub fn detach() {
+    let Some(state) = this_thread() else { return };
+    let _world = WORLD.lock();
+    state.status.store(DETACHED, Ordering::Relaxed);
+    WORLD_CHANGED.notify_all();
+}
+
+/// The blocking call returned: wait for a stopped world to restart, then
+/// run Python code again.
+pub fn reattach() {
+    let Some(state) = this_thread() else { return };
+    let mut world = WORLD.lock();
+    while *world {
+        WORLD_CHANGED.wait(&mut world);
+    }
+    state.status.store(ATTACHED, Ordering::Relaxed);
+}
+
+/// The eval breaker fired while a collector is stopping the world: pause
+/// until it has finished.
+fn park(state: &ThreadState) {
+    let mut world = WORLD.lock();
+    if !*world {
+        return;
+    }
+    state.status.store(PARKED, Ordering::Relaxed);
+    WORLD_CHANGED.notify_all();
+    while *world {
+        WORLD_CHANGED.wait(&mut world);
+    }
+    state.status.store(ATTACHED, Ordering::Relaxed);
+}
+
+/// Runs `work` with every other thread parked or detached, after merging
+/// every queued biased count (the counts are then exact). Called by an
+/// attached thread at a safe point; a second collector parks until the
+/// first is done, then stops the world itself.
+pub fn stop_the_world<T>(work: impl FnOnce() -> T) -> T {
+    let me = current();
+    let mine = this_thread();
+    let mut world = WORLD.lock();
+    while *world {
+        if let Some(state) = &mine {
+            state.status.store(PARKED, Ordering::Relaxed);
+            WORLD_CHANGED.notify_all();
+        }
+        WORLD_CHANGED.wait(&mut world);
+        if let Some(state) = &mine {
+            state.status.store(ATTACHED, Ordering::Relaxed);
+        }
+    }
+    *world = true;
+    STOP_REQUESTED.store(true, Ordering::SeqCst);
+    loop {
+        let mut running = false;
+        for entry in REGISTRY.iter() {
+            if *entry.key() != me && entry.status.load(Ordering::Relaxed) == ATTACHED {
+                running = true;
+                // Fire its eval breaker (again: it may have cleared it since).
+                entry.pending.store(true, Ordering::Release);
+            }
+        }
+        if !running {
+            break;
+        }
+        WORLD_CHANGED.wait_for(&mut world, std::time::Duration::from_millis(1));
+    }
+    drop(world);
+    merge_everyones_queue();
+    let result = {
+        let _collecting = COLLECTOR.write();
+        work()
+    };
+    let mut world = WORLD.lock();
+    *world = false;
+    STOP_REQUESTED.store(false, Ordering::SeqCst);
+    WORLD_CHANGED.notify_all();
+    result
+}
+
+/// With the world stopped, merges every thread's queued objects (on their
+/// owners' behalf: no owner can touch its local counts while stopped).
+fn merge_everyones_queue() {
+    let states: Vec<Arc<ThreadState>> = REGISTRY.iter().map(|entry| Arc::clone(entry.value())).collect();
+    for state in states {
+        let items = state.items.lock().as_mut().map(std::mem::take).unwrap_or_default();
+        items.into_iter().for_each(Queued::merge);
+    }
+}
+
+/// The VM wants the calling thread's next eval-breaker check to fire.
+pub fn request_vm_break() {
+    if let Some(state) = this_thread() {
+        state.vm_request.store(true, Ordering::Relaxed);
+        state.pending.store(true, Ordering::Release);
+    }
 }
 
 /// Merges what is queued, closes the queue (later queuers merge
@@ -106,7 +252,11 @@ pub fn exit() {
     PENDING.with(|pending| pending.set(std::ptr::null()));
     let left = queue.items.lock().take().unwrap_or_default();
     left.into_iter().for_each(Queued::merge);
-    REGISTRY.remove(&current());
+    {
+        let _world = WORLD.lock();
+        REGISTRY.remove(&current());
+        WORLD_CHANGED.notify_all();
+    }
     // Releases can still run on this thread after this point — epoch
     // garbage collected while its thread-locals are torn down — and must
     // not take the owner's unsynchronised path on objects that others now
@@ -127,11 +277,27 @@ pub fn merge_pending() -> bool {
     !pending.is_null() && unsafe { (*pending).load(Ordering::Relaxed) }
 }
 
-/// The eval breaker fired: merge everything other threads queued here.
+/// The eval breaker fired: merge everything other threads queued here,
+/// pause if the world is stopping, and say whether the VM asked for the break.
+pub fn handle_eval_breaker() -> bool {
+    let Some(state) = this_thread() else { return false };
+    state.pending.store(false, Ordering::Relaxed);
+    merge_into(&state);
+    if STOP_REQUESTED.load(Ordering::SeqCst) {
+        park(&state);
+    }
+    state.vm_request.swap(false, Ordering::Relaxed)
+}
+
+/// Merges everything other threads queued to this thread.
 pub fn merge_queued() {
-    let Some(queue) = QUEUE.with(|slot| slot.borrow().clone()) else { return };
-    queue.pending.store(false, Ordering::Relaxed);
-    let items = queue.items.lock().as_mut().map(std::mem::take).unwrap_or_default();
+    if let Some(state) = this_thread() {
+        merge_into(&state);
+    }
+}
+
+fn merge_into(state: &ThreadState) {
+    let items = state.items.lock().as_mut().map(std::mem::take).unwrap_or_default();
     items.into_iter().for_each(Queued::merge);
 }
 

@@ -62,6 +62,10 @@ unsafe impl ObjectHeader for PlainCount {
     fn count(&self) -> usize {
         self.count.get() as usize
     }
+
+    fn revive(&self) {
+        self.count.set(1);
+    }
 }
 
 #[cfg(test)]

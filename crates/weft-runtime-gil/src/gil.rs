@@ -9,7 +9,7 @@
 //! straight back. Blocking calls drop the GIL without waiting.
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -33,8 +33,11 @@ static STATE: Mutex<GilState> = Mutex::new(GilState { locked: false, switch_numb
 static GIL_FREE: Condvar = Condvar::new();
 /// Signalled when a thread takes the GIL (for forced switching).
 static SWITCHED: Condvar = Condvar::new();
-/// Set by a waiter whose interval ran out; polled by the holder's eval breaker.
-static DROP_REQUEST: AtomicBool = AtomicBool::new(false);
+/// The eval breaker, polled by the holder's loop: [`DROP_REQUEST`] is set by
+/// a waiter whose interval ran out, [`VM_REQUEST`] by the VM (work due).
+static BREAKER: AtomicU8 = AtomicU8::new(0);
+const DROP_REQUEST: u8 = 1;
+const VM_REQUEST: u8 = 2;
 static INTERVAL_MICROS: AtomicU64 = AtomicU64::new(DEFAULT_INTERVAL_MICROS);
 static NEXT_SERIAL: AtomicU64 = AtomicU64::new(1);
 
@@ -60,7 +63,25 @@ pub fn holding() -> bool {
 
 #[inline]
 pub fn drop_requested() -> bool {
-    DROP_REQUEST.load(Ordering::Relaxed)
+    BREAKER.load(Ordering::Relaxed) & DROP_REQUEST != 0
+}
+
+/// True if anything set the eval breaker.
+#[inline]
+pub fn breaker_set() -> bool {
+    BREAKER.load(Ordering::Relaxed) != 0
+}
+
+/// The VM has work due at the next eval-breaker check. Whichever thread
+/// holds the GIL then does it (the VM's queues are shared).
+pub fn request_vm_break() {
+    BREAKER.fetch_or(VM_REQUEST, Ordering::Relaxed);
+}
+
+/// Clears the VM's request; true if there was one.
+pub fn take_vm_request() -> bool {
+    BREAKER.load(Ordering::Relaxed) & VM_REQUEST != 0
+        && BREAKER.fetch_and(!VM_REQUEST, Ordering::Relaxed) & VM_REQUEST != 0
 }
 
 /// Waits for the GIL and takes it.
@@ -77,7 +98,7 @@ pub fn take() {
             let (guard, wait) = GIL_FREE.wait_timeout(state, interval).unwrap_or_else(PoisonError::into_inner);
             state = guard;
             if wait.timed_out() && state.locked && state.switch_number == switches {
-                DROP_REQUEST.store(true, Ordering::Relaxed);
+                BREAKER.fetch_or(DROP_REQUEST, Ordering::Relaxed);
             }
         }
         state.waiters -= 1;
@@ -88,7 +109,7 @@ pub fn take() {
     state.last_holder = me;
     // The request (if any) was for this thread, which now has the GIL; a
     // thread still waiting will raise it again after its own interval.
-    DROP_REQUEST.store(false, Ordering::Relaxed);
+    BREAKER.fetch_and(!DROP_REQUEST, Ordering::Relaxed);
     drop(state);
     SWITCHED.notify_all();
     HOLDING.with(|h| h.set(true));

@@ -24,6 +24,10 @@ impl<T: Slot> Items<T> for GilItems<T> {
         self.items.read(|items| items.get(index).cloned())
     }
 
+    fn visit(&self, mut visit: impl FnMut(&T)) {
+        self.items.read(|items| items.iter().for_each(&mut visit));
+    }
+
     fn range(&self, start: usize, end: usize) -> Vec<T> {
         self.items.read(|items| {
             let end = end.min(items.len());

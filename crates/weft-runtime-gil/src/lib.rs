@@ -15,6 +15,9 @@ mod items;
 mod stats;
 mod unlocked;
 
+use std::cell::Cell;
+
+use weft_runtime::tracking::{Lists, RawLock, Tracker};
 use weft_runtime::{Runtime, Slot};
 
 pub use cell::GilCell;
@@ -34,16 +37,42 @@ impl Runtime for Gil {
     type Storage<T: Send + Sync + 'static> = GilCell<T>;
     type Items<T: Slot> = GilItems<T>;
     type OptimisticLock = Unlocked;
+    type GcLock = NoLock;
 
     #[inline]
     fn eval_breaker() -> bool {
-        gil::drop_requested()
+        gil::breaker_set()
     }
 
-    fn handle_eval_breaker() {
+    fn handle_eval_breaker() -> bool {
         if gil::drop_requested() && gil::holding() {
             gil::yield_to_waiter();
         }
+        gil::take_vm_request()
+    }
+
+    fn request_eval_break() {
+        gil::request_vm_break();
+    }
+
+    fn stop_the_world<T>(work: impl FnOnce() -> T) -> T {
+        // The caller holds the GIL: every other thread is waiting for it or
+        // detached in a blocking call that touches no object.
+        work()
+    }
+
+    fn tracker() -> &'static Tracker<NoLock> {
+        &TRACKER
+    }
+
+    fn thread_lists() -> &'static Lists<NoLock> {
+        THREAD_LISTS.with(|mine| {
+            mine.get().unwrap_or_else(|| {
+                let lists = TRACKER.lists_for_thread();
+                mine.set(Some(lists));
+                lists
+            })
+        })
     }
 
     fn attach_thread() {
@@ -51,6 +80,9 @@ impl Runtime for Gil {
     }
 
     fn exit_thread() {
+        if let Some(lists) = THREAD_LISTS.with(Cell::take) {
+            TRACKER.thread_finished(lists);
+        }
         stats::thread_finished();
         if gil::holding() {
             gil::release();
@@ -89,4 +121,23 @@ impl Runtime for Gil {
     fn statistics() -> String {
         stats::report()
     }
+}
+
+/// The collector's lists need no lock: only the GIL's holder touches them.
+pub struct NoLock;
+
+// SAFETY: every thread that locks holds the GIL, so no two are ever between
+// `lock` and `unlock` at once.
+unsafe impl RawLock for NoLock {
+    const UNLOCKED: Self = NoLock;
+    #[inline]
+    fn lock(&self) {}
+    #[inline]
+    unsafe fn unlock(&self) {}
+}
+
+static TRACKER: Tracker<NoLock> = Tracker::new();
+
+thread_local! {
+    static THREAD_LISTS: Cell<Option<&'static Lists<NoLock>>> = const { Cell::new(None) };
 }

@@ -17,7 +17,14 @@
 //! - [`OptimisticLock`]: the lock of contents the VM keeps in atomic words
 //!   (dict tables), which readers read without taking it.
 //! - [`Runtime`]'s thread-state hooks: attaching and detaching a thread
-//!   around blocking calls, and the eval breaker the loop polls.
+//!   around blocking calls, the eval breaker the loop polls, and stopping
+//!   every other thread while the cycle collector runs.
+//! - [`tracking`]: the lists of objects the cycle collector examines, with
+//!   a lock ([`tracking::RawLock`]) that is nothing under a GIL.
+
+pub mod tracking;
+
+use tracking::{Lists, RawLock, Tracker};
 
 /// A build of the runtime.
 pub trait Runtime: Sized + Send + Sync + 'static {
@@ -30,14 +37,36 @@ pub trait Runtime: Sized + Send + Sync + 'static {
     type Storage<T: Send + Sync + 'static>: Storage<T>;
     type Items<T: Slot>: Items<T>;
     type OptimisticLock: OptimisticLock;
+    /// The lock of the collector's tracked-object lists.
+    type GcLock: RawLock;
 
     /// True when the interpreter loop must stop at its next check (a GIL
-    /// drop request, a pending merge of biased counts, a signal). The loop
-    /// calls it on backward jumps and calls, so it must be cheap.
+    /// drop request, a pending merge of biased counts, a stop-the-world
+    /// request, work the VM asked for). The loop calls it on backward jumps
+    /// and calls, so it must be cheap.
     fn eval_breaker() -> bool;
 
-    /// Handles whatever set the eval breaker.
-    fn handle_eval_breaker();
+    /// Handles whatever set the eval breaker; true if that included a
+    /// [`Runtime::request_eval_break`], whose work is the VM's to do.
+    fn handle_eval_breaker() -> bool;
+
+    /// Makes the calling thread's next eval-breaker check fire and
+    /// `handle_eval_breaker` return true (a collection or finalizers are due).
+    fn request_eval_break();
+
+    /// Runs `work` while no other thread runs Python code: every attached
+    /// thread has paused at an eval-breaker check, and threads detached
+    /// around blocking calls are held from re-attaching. Queued biased
+    /// counts are merged first, so every object's count is exact. Called
+    /// only at a safe point of an attached thread; `work` must not run
+    /// Python code. Under a GIL, holding it is already all of this.
+    fn stop_the_world<T>(work: impl FnOnce() -> T) -> T;
+
+    /// Every thread's tracked-object lists (see [`tracking`]).
+    fn tracker() -> &'static Tracker<Self::GcLock>;
+
+    /// The calling thread's lists, where the objects it allocates are tracked.
+    fn thread_lists() -> &'static Lists<Self::GcLock>;
 
     /// Makes the calling OS thread one that runs Python code (under a GIL:
     /// waits for the GIL and takes it). Every thread calls it once before
@@ -116,6 +145,10 @@ pub unsafe trait ObjectHeader: Send + Sync + Sized + 'static {
     fn make_immortal(&self);
     /// The current count, for `sys.getrefcount` and tests.
     fn count(&self) -> usize;
+    /// The count reached zero (`decref` said free) but the object must live
+    /// on to run its `__del__`: give it one reference again, owned by this
+    /// thread. Nothing else refers to it.
+    fn revive(&self);
 }
 
 /// The mutable contents of a container object.
@@ -202,6 +235,9 @@ pub trait Items<T: Slot>: Send + Sync + Sized {
     fn get(&self, index: usize) -> Option<T>;
     /// Copies of the items in `start..end` (clamped to the length).
     fn range(&self, start: usize, end: usize) -> Vec<T>;
+    /// Calls `visit` on each item without copying it (no reference is
+    /// taken), for the cycle collector, which runs with the world stopped.
+    fn visit(&self, visit: impl FnMut(&T));
     /// Copies of all the items, as one consistent snapshot.
     fn snapshot(&self) -> Vec<T> {
         self.range(0, usize::MAX)

@@ -317,7 +317,12 @@ pub fn store_attr<R: Runtime>(
         return Ok(());
     }
     let namespace = match obj.payload() {
-        Payload::Class(data) if !data.builtin => Some(data.dict.clone()),
+        Payload::Class(data) if !data.builtin => {
+            if text == "__del__" {
+                crate::gc::finalizers_changed();
+            }
+            Some(data.dict.clone())
+        }
         Payload::Class(data) => {
             return Err(vm.type_error(format!("cannot set '{text}' attribute of immutable type '{}'", data.name)));
         }

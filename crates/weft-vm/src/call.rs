@@ -666,6 +666,7 @@ pub fn new_class<R: Runtime>(
             slots: slots.unwrap_or_default().into(),
             instance_dict,
             builtin: false,
+            finalizer: Default::default(),
         }),
         None,
     );

@@ -29,9 +29,7 @@ pub enum Exit<R: Runtime> {
 pub fn run_frame<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> PyResult<R, Exit<R>> {
     // Calls, like backward jumps, are where another thread may take over:
     // recursion without loops must not keep the GIL forever.
-    if R::eval_breaker() {
-        R::handle_eval_breaker();
-    }
+    poll(vm);
     loop {
         let error = match execute(vm, frame) {
             Ok(exit) => return Ok(exit),
@@ -42,6 +40,26 @@ pub fn run_frame<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> PyResult<R, Ex
             record(vm, frame, &error);
         }
         unwind(vm, frame, error)?;
+    }
+}
+
+/// Checks the eval breaker: at calls (before the callee runs, so a
+/// `__del__` queued by the statement before runs before this call, close
+/// to where CPython runs it) and on backward jumps.
+#[inline(always)]
+fn poll<R: Runtime>(vm: &Vm<R>) {
+    if R::eval_breaker() {
+        eval_break(vm);
+    }
+}
+
+/// The eval breaker fired: the runtime handles its part (a GIL hand-over,
+/// merges, a stop of the world), then the VM does the work it asked for
+/// (finalizers, a collection).
+#[cold]
+fn eval_break<R: Runtime>(vm: &Vm<R>) {
+    if R::handle_eval_breaker() {
+        crate::gc::on_eval_break(vm);
     }
 }
 
@@ -341,7 +359,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             }
             Instruction::Jump(target) => {
                 if (target as usize) < frame.ip && R::eval_breaker() {
-                    R::handle_eval_breaker();
+                    eval_break(vm);
                 }
                 frame.ip = target as usize;
             }
@@ -384,6 +402,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             },
             Instruction::ReturnValue => return Ok(Exit::Return(frame.pop())),
             Instruction::Call(count) => {
+                poll(vm);
                 let args = frame.pop_n(count as usize);
                 let callable = frame.pop();
                 let result = match frame_aware_builtin(vm, frame, &callable, &args) {
@@ -393,6 +412,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
                 frame.stack.push(result);
             }
             Instruction::CallKw(count) => {
+                poll(vm);
                 let names = frame.pop();
                 let mut args = frame.pop_n(count as usize);
                 let callable = frame.pop();
@@ -400,6 +420,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
                 frame.stack.push(call::call(vm, &callable, Args { positional: args, keywords })?);
             }
             Instruction::CallFunctionEx(has_keywords) => {
+                poll(vm);
                 let keywords = if has_keywords == 1 { Some(frame.pop()) } else { None };
                 let positional = frame.pop();
                 let callable = frame.pop();
@@ -407,6 +428,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
                 frame.stack.push(call::call(vm, &callable, args)?);
             }
             Instruction::CallMethod(count) => {
+                poll(vm);
                 let mut args = frame.pop_n(count as usize);
                 let receiver = frame.pop();
                 let callable = frame.pop();

@@ -17,6 +17,7 @@ pub mod exceptions;
 pub mod format;
 pub mod formatting;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod interp;

@@ -1,9 +1,10 @@
-//! Modules implemented in Rust: `sys`, `math`, `time`, `_thread`, and the
+//! Modules implemented in Rust: `sys`, `math`, `time`, `gc`, `_thread`, and the
 //! native halves (`_random`, `_os`, `_struct`, `_digest`, `_regex`) of
 //! Python-source modules in `lib/`.
 
 mod digest;
 mod gamma;
+mod gc;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -34,6 +35,7 @@ pub fn builtin_module<R: Runtime>(vm: &Vm<R>, name: &str) -> PyResult<R, Option<
         "sys" => sys::install,
         "math" => math::install,
         "time" => time::install,
+        "gc" => gc::install,
         "_thread" => thread::install,
         "_random" => random::install,
         "_os" => os::install,

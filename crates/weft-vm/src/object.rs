@@ -7,21 +7,31 @@
 //! (a long linked list) would recurse once per level, so frees that nest too
 //! deeply are deferred to a work list and run by the outermost free — the
 //! "trashcan" CPython uses for the same reason.
+//!
+//! Objects that can be part of a reference cycle are *tracked* for the
+//! cycle collector (`crate::gc`): listed from allocation to free (see
+//! `weft_runtime::tracking`). An object whose class has `__del__` is not
+//! freed when its count first reaches zero: it is revived and queued, and
+//! its `__del__` runs at the next eval-breaker check — a safe point, where
+//! no storage is borrowed — before it is released again.
 
 use std::cell::{Cell, RefCell};
 use std::marker::PhantomData;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
+use weft_runtime::tracking::{self, GcLinks};
 use weft_runtime::{ObjectHeader, Runtime};
 
-use crate::objects::Payload;
+use crate::objects::{Cursor, Payload};
 
 /// `repr(C)` with the header first: the runtime frees an object given only
 /// its header's address (see [`weft_runtime::Dealloc`]).
 #[repr(C)]
 pub struct ObjectBox<R: Runtime> {
     header: R::Header,
+    /// Where the cycle collector lists the object, if it is tracked.
+    gc: GcLinks,
     /// The object's class. Classes are immortal, so this reference is not
     /// counted. Atomic only because `obj.__class__ = C` may swap it while
     /// another thread reads it; a relaxed load is a plain load.
@@ -61,8 +71,65 @@ impl<R: Runtime> Obj<R> {
         #[cfg(debug_assertions)]
         LIVE_OBJECTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let class = AtomicPtr::new(class.as_ptr());
-        let boxed = Box::new(ObjectBox { header, class, payload, attrs });
-        Obj { ptr: NonNull::from(Box::leak(boxed)), marker: PhantomData }
+        let boxed = Box::new(ObjectBox { header, gc: GcLinks::untracked(), class, payload, attrs });
+        let obj = Obj { ptr: NonNull::from(Box::leak(boxed)), marker: PhantomData };
+        if !obj.inner().header.is_immortal() {
+            obj.track();
+        }
+        obj
+    }
+
+    /// Lists a new object for the cycle collector if it can be part of a
+    /// cycle, and asks for a collection when the young generation is full.
+    fn track(&self) {
+        let class = self.class();
+        let python_class = matches!(class.payload(), Payload::Class(data) if !data.builtin);
+        if !python_class && self.attrs().is_none() && !may_refer_to_tracked(self.payload()) {
+            return;
+        }
+        let finalizer = python_class && crate::gc::has_finalizer(&class);
+        let young = R::thread_lists().track(&self.inner().gc, finalizer);
+        crate::gc::allocated::<R>(young);
+    }
+
+    /// The collector's links of the object.
+    pub fn gc_links(&self) -> &GcLinks {
+        &self.inner().gc
+    }
+
+    /// The object whose links these are, borrowed (no reference is taken).
+    ///
+    /// # Safety
+    ///
+    /// `links` are the links of a live object of runtime `R`.
+    pub unsafe fn borrow_from_links(links: NonNull<GcLinks>) -> std::mem::ManuallyDrop<Obj<R>> {
+        let offset = std::mem::offset_of!(ObjectBox<R>, gc);
+        // SAFETY: `ObjectBox` is `repr(C)`, so `gc` sits at this fixed offset
+        // from the start of the box the caller says is alive.
+        let ptr = unsafe { links.byte_sub(offset) }.cast::<ObjectBox<R>>();
+        std::mem::ManuallyDrop::new(Obj { ptr, marker: PhantomData })
+    }
+
+    /// Takes over the reference a queued object carries (see `free`).
+    ///
+    /// # Safety
+    ///
+    /// As for [`Obj::borrow_from_links`], and the caller owns one reference.
+    pub unsafe fn from_links(links: NonNull<GcLinks>) -> Obj<R> {
+        // SAFETY: forwarded; the reference is the caller's.
+        std::mem::ManuallyDrop::into_inner(unsafe { Self::borrow_from_links(links) })
+    }
+
+    /// Python code has seen this instance attribute dict (`obj.__dict__`).
+    pub fn mark_exposed(&self) {
+        // SAFETY: the object is alive (`self` holds a reference) and tracked
+        // (if at all) in this runtime's lists.
+        unsafe { tracking::mark_exposed::<R::GcLock>(&self.inner().gc) };
+    }
+
+    /// True if nothing counts references to this object.
+    pub fn is_immortal(&self) -> bool {
+        self.inner().header.is_immortal()
     }
 
     #[inline]
@@ -140,6 +207,11 @@ impl<R: Runtime> Obj<R> {
     }
 
     pub fn make_immortal(&self) {
+        // An immortal object is never garbage: the collector can skip it
+        // (its references then count as from outside, which is safe).
+        // SAFETY: only the creating thread makes an object immortal, before
+        // sharing it; it is tracked, if at all, in this runtime's lists.
+        unsafe { tracking::untrack::<R::GcLock>(&self.inner().gc) };
         self.inner().header.make_immortal();
     }
 
@@ -194,6 +266,51 @@ pub fn live_objects() -> Option<isize> {
     None
 }
 
+/// The object's count reached zero but its `__del__` has not run: give it
+/// one reference (held by the finalizer queue) and ask for a safe point.
+///
+/// # Safety
+///
+/// `ptr` is an object from [`Obj::allocate`] with no references left.
+#[cold]
+unsafe fn revive_for_finalizer<R: Runtime>(ptr: NonNull<ObjectBox<R>>) {
+    // SAFETY: the caller's contract: the object is alive and unreferenced.
+    let object = unsafe { ptr.as_ref() };
+    object.header.revive();
+    // SAFETY: alive, and tracked in this runtime's lists.
+    unsafe { tracking::mark_finalized::<R::GcLock>(&object.gc) };
+    R::tracker().defer_finalizer(NonNull::from(&object.gc));
+    R::request_eval_break();
+}
+
+/// Whether an object of this payload can hold references to tracked
+/// objects (and so be part of a cycle). Numbers, strings, code and classes
+/// (immortal) cannot.
+fn may_refer_to_tracked<R: Runtime>(payload: &Payload<R>) -> bool {
+    match payload {
+        Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Complex(..)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::Range { .. }
+        | Payload::Class(_)
+        | Payload::Member { .. }
+        | Payload::Code(_)
+        | Payload::Twister(_)
+        | Payload::Pattern(_)
+        | Payload::Lock(_)
+        | Payload::RLock(_)
+        | Payload::File(_)
+        | Payload::Singleton(_)
+        | Payload::Object => false,
+        Payload::Builtin(builtin) => builtin.receiver.is_some(),
+        Payload::Cursor(cursor) => !matches!(cursor, Cursor::Range { .. }),
+        _ => true,
+    }
+}
+
 /// How many frees may nest before further ones are deferred.
 const TRASHCAN_DEPTH: usize = 200;
 
@@ -211,6 +328,16 @@ thread_local! {
 ///
 /// `ptr` must come from [`Obj::allocate`] and have no references left.
 unsafe fn free<R: Runtime>(ptr: NonNull<ObjectBox<R>>) {
+    // SAFETY: the object is alive until this function drops it.
+    let links = unsafe { &ptr.as_ref().gc };
+    if links.finalizer_due() {
+        // SAFETY: as above; nothing refers to the object, so it may be revived.
+        unsafe { revive_for_finalizer(ptr) };
+        return;
+    }
+    // SAFETY: the object is being freed; it is tracked, if at all, in this
+    // runtime's lists.
+    unsafe { tracking::untrack::<R::GcLock>(links) };
     /// # Safety
     ///
     /// As for `free`: a boxed object of kind `R` with no references left.

@@ -10,6 +10,7 @@ pub mod lock;
 pub mod pattern;
 pub mod set;
 pub mod str;
+pub mod traverse;
 pub mod twister;
 
 use std::sync::Arc;
@@ -24,7 +25,7 @@ pub use class::ClassData;
 pub use dict::DictTable;
 pub use exception::ExceptionData;
 pub use function::{BuiltinFunction, CodeData, Function, NativeFn};
-pub use iter::IterState;
+pub use iter::{Cursor, IterState};
 pub use str::PyStr;
 
 /// The storage type a runtime gives container contents.

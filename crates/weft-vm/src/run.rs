@@ -176,8 +176,29 @@ pub fn run_main<R: Runtime>(vm: &Vm<R>, source: &str, filename: &str) -> i32 {
     if let Err(error) = wait_for_threads(vm) {
         status = report(vm, &error);
     }
+    if !crate::modules::thread::others_running() {
+        clear_main(vm, &namespace_of(&module));
+    }
     crate::builtins::flush_stdout();
     status
+}
+
+/// At exit, as CPython's finalization does: the main module is released,
+/// so the objects its globals kept alive are freed — their `__del__`
+/// running in the order of the globals — and then garbage cycles are
+/// collected. Skipped while other (daemon) threads still run Python code.
+fn clear_main<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
+    let Payload::Dict(table) = namespace.payload() else { return };
+    for (key, value) in table.entries() {
+        if value.is_none() || str_text(&key) == Some("__builtins__") {
+            continue;
+        }
+        drop(value);
+        let _ = dict::set_item(vm, namespace, key, Value::None);
+        crate::gc::run_finalizers(vm);
+    }
+    crate::gc::collect(vm, 2);
+    crate::gc::run_finalizers(vm);
 }
 
 /// The main thread's last act before exit: `threading._shutdown()` waits

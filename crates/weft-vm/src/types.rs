@@ -161,6 +161,7 @@ fn builtin_class<R: Runtime>(metaclass: Option<&Obj<R>>, name: &str, bases: &[&O
             slots: Box::new([]),
             instance_dict: matches!(kind, InstanceKind::Exception),
             builtin: true,
+            finalizer: Default::default(),
         }),
         None,
     )

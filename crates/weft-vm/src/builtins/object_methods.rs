@@ -197,7 +197,10 @@ pub fn special_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> Py
         });
     };
     if name == "__dict__" {
-        return Ok(obj.attrs().map(|attrs| Value::Obj(attrs.clone())));
+        return Ok(obj.attrs().map(|attrs| {
+            attrs.mark_exposed();
+            Value::Obj(attrs.clone())
+        }));
     }
     Ok(match (obj.payload(), name) {
         (Payload::GenericAlias { origin, .. }, "__origin__") => Some(Value::Obj(origin.clone())),

@@ -26,6 +26,13 @@ use crate::vm::{Args, Interpreter, PyResult, Vm};
 const TIMEOUT_MAX: f64 = 9_223_372_036.0;
 
 static NEXT_IDENT: AtomicU64 = AtomicU64::new(1);
+/// Threads started by `start_new_thread` that have not finished.
+static RUNNING: AtomicU64 = AtomicU64::new(0);
+
+/// True while threads other than the main one may still run Python code.
+pub fn others_running() -> bool {
+    RUNNING.load(Ordering::Acquire) > 0
+}
 
 thread_local! {
     static IDENT: Cell<u64> = const { Cell::new(0) };
@@ -100,9 +107,11 @@ fn start_new_thread<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
     let thread_ident = NEXT_IDENT.fetch_add(1, Ordering::Relaxed);
     let interp = Arc::clone(&vm.interp);
     R::thread_starting();
-    std::thread::Builder::new()
-        .spawn(move || run_thread(interp, thread_ident, start))
-        .map_err(|_| vm.new_error(&vm.types().exceptions.runtime_error, "can't start new thread"))?;
+    RUNNING.fetch_add(1, Ordering::AcqRel);
+    std::thread::Builder::new().spawn(move || run_thread(interp, thread_ident, start)).map_err(|_| {
+        RUNNING.fetch_sub(1, Ordering::AcqRel);
+        vm.new_error(&vm.types().exceptions.runtime_error, "can't start new thread")
+    })?;
     Ok(Value::Int(thread_ident as i64))
 }
 
@@ -123,6 +132,8 @@ fn run_thread<R: Runtime>(interp: Arc<Interpreter<R>>, thread_ident: u64, start:
     }
     // Everything the thread holds goes before it detaches (when `vm` drops).
     drop(function);
+    crate::gc::run_finalizers(&vm);
+    RUNNING.fetch_sub(1, Ordering::AcqRel);
 }
 
 /// `acquire(blocking=True, timeout=-1)`'s arguments: None to wait forever.

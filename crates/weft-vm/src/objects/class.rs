@@ -37,4 +37,6 @@ pub struct ClassData<R: Runtime> {
     pub instance_dict: bool,
     /// Builtin types reject new attributes (`int.x = 1` is an error).
     pub builtin: bool,
+    /// Whether the class has a `__del__` (see `crate::gc::has_finalizer`).
+    pub finalizer: crate::gc::FinalizerCache,
 }

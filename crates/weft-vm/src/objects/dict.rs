@@ -237,8 +237,9 @@ impl<R: Runtime> DictTable<R> {
     fn layout(&self) -> Option<&Layout> {
         // SAFETY: a layout is freed only by `retire` after it was replaced,
         // and callers are inside `read` (which keeps retired garbage alive
-        // until it returns) or hold the write lock (nothing else replaces
-        // it); the dict itself is alive while `self` is borrowed.
+        // until it returns), hold the write lock (nothing else replaces it)
+        // or run with the world stopped (no writer runs at all); the dict
+        // itself is alive while `self` is borrowed.
         unsafe { self.layout.load(Ordering::Acquire).as_ref() }
     }
 
@@ -338,6 +339,24 @@ impl<R: Runtime> DictTable<R> {
                     .collect()
             },
         )
+    }
+
+    /// Calls `visit` on every live key and value, borrowed, for the cycle
+    /// collector: the world is stopped, so no writer runs and nothing is
+    /// loaded that could be retired meanwhile (no epoch pin is needed).
+    pub fn visit(&self, mut visit: impl FnMut(&Value<R>)) {
+        let Some(layout) = self.layout() else { return };
+        for entry in layout.appended() {
+            let value = load_words(&entry.value);
+            if value != NO_VALUE_WORDS {
+                // SAFETY: a live entry's words carry the table's references,
+                // which stay put while no writer runs.
+                unsafe {
+                    visit(&borrow::<R>(load_words(&entry.key)));
+                    visit(&borrow::<R>(value));
+                }
+            }
+        }
     }
 
     /// The first live entry at or after position `from`, for an iterator
