@@ -71,6 +71,14 @@ fn objects_dropped_on_other_threads_are_freed_once() {
     stress("objects_across_threads.py");
 }
 
+/// The cycle collector stops the world (on `weft-ft`) while threads
+/// allocate cyclic garbage and mutate shared structures: nothing reachable
+/// is freed, nothing shared is lost.
+#[test]
+fn collections_while_threads_mutate_lose_nothing() {
+    stress("collect_while_mutating.py");
+}
+
 #[test]
 fn cpu_bound_threads_all_progress() {
     stress("cpu_progress.py");

@@ -317,6 +317,11 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
         result
     }
 
+    fn take_unreachable(&self) -> Vec<T> {
+        let _writing = self.sync.write();
+        self.take_all()
+    }
+
     fn into_inner(self) -> Vec<T> {
         self.take_all()
     }

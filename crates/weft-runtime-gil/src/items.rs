@@ -95,6 +95,10 @@ impl<T: Slot> Items<T> for GilItems<T> {
         self.items.write(change)
     }
 
+    fn take_unreachable(&self) -> Vec<T> {
+        self.items.write(std::mem::take)
+    }
+
     fn into_inner(self) -> Vec<T> {
         self.items.into_inner()
     }

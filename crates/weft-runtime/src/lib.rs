@@ -260,6 +260,10 @@ pub trait Items<T: Slot>: Send + Sync + Sized {
     /// come back with it.
     fn overwrite<E>(&self, at: impl FnOnce(usize) -> Result<Vec<usize>, E>, items: Vec<T>) -> Result<(), (E, Vec<T>)>;
     fn modify<U>(&self, change: impl FnOnce(&mut Vec<T>) -> U) -> U;
+    /// Empties a list no other thread can reach (the cycle collector's
+    /// garbage): its items come back at once, with nothing put off for
+    /// readers that cannot exist.
+    fn take_unreachable(&self) -> Vec<T>;
     /// The items, when the caller owns the only reference (during freeing).
     fn into_inner(self) -> Vec<T>;
 }

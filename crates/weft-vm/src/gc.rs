@@ -59,6 +59,9 @@ static COLLECTIONS: [AtomicUsize; GENERATIONS] = [AtomicUsize::new(0), AtomicUsi
 /// those that survived that collection (CPython's long-lived counts).
 static LONG_LIVED_PENDING: AtomicUsize = AtomicUsize::new(0);
 static LONG_LIVED_TOTAL: AtomicUsize = AtomicUsize::new(0);
+/// How many thresholds' worth of young objects a thread may pile up while
+/// another thread collects before it waits for that collection.
+const BACKLOG: usize = 4;
 /// One collection at a time; `__del__` code that triggers another (or a
 /// second thread) skips it.
 static COLLECTING: AtomicBool = AtomicBool::new(false);
@@ -166,9 +169,21 @@ pub fn pauses() -> [Duration; 3] {
 pub fn on_eval_break<R: Runtime>(vm: &Vm<R>) {
     run_finalizers(vm);
     let threshold = THRESHOLDS[0].load(Ordering::Relaxed);
-    if is_enabled() && threshold > 0 && R::thread_lists().young_len() > threshold {
-        collect(vm, scheduled_generation());
+    let young = R::thread_lists().young_len();
+    if !is_enabled() || threshold == 0 || young <= threshold {
+        return;
     }
+    if young > threshold.saturating_mul(BACKLOG) {
+        // Another thread's collection is running and this one allocates
+        // faster than it frees: wait for it (detached, so it need not wait
+        // for this thread) rather than let garbage pile up without bound.
+        R::detached(|| {
+            while COLLECTING.load(Ordering::Acquire) {
+                std::thread::yield_now();
+            }
+        });
+    }
+    collect(vm, scheduled_generation());
 }
 
 /// The oldest generation whose turn it is (see the module documentation).

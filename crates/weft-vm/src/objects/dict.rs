@@ -476,6 +476,22 @@ impl<R: Runtime> DictWriter<'_, R> {
         self.remove(last)
     }
 
+    /// Empties a table no other thread can reach (the cycle collector's
+    /// garbage): what it held is released at once, not retired.
+    pub fn clear_unreachable(&mut self) -> Vec<Value<R>> {
+        let old = self.table.layout.swap(std::ptr::null_mut(), Ordering::AcqRel);
+        self.table.len.store(0, Ordering::Relaxed);
+        self.bump_version();
+        if old.is_null() {
+            return Vec::new();
+        }
+        // SAFETY: the layout came from `Box::into_raw`, is no longer
+        // reachable from the table, and no reader can hold it (nothing can
+        // reach the dict).
+        let old = unsafe { Box::from_raw(old) };
+        take_live::<R>(&old)
+    }
+
     /// Empties the table.
     pub fn clear(&mut self) {
         let old = self.table.layout.swap(std::ptr::null_mut(), Ordering::AcqRel);

@@ -133,8 +133,8 @@ pub fn clear<R: Runtime>(obj: &Obj<R>) {
         Payload::Instance(slots) => {
             drop(slots.write(|slots| slots.iter_mut().filter_map(Option::take).collect::<Vec<_>>()))
         }
-        Payload::List(items) => drop(items.modify(mem::take)),
-        Payload::Dict(table) => table.write(|table| table.clear()),
+        Payload::List(items) => drop(items.take_unreachable()),
+        Payload::Dict(table) => drop(table.write(|table| table.clear_unreachable())),
         Payload::Set(table) => drop(table.write(|table| table.clear())),
         Payload::Cell(cell) => drop(cell.write(Option::take)),
         Payload::Iterator(state) => drop(state.write(|state| mem::replace(state, IterState::Exhausted))),
