@@ -64,13 +64,7 @@ impl Runtime for FreeThreaded {
     }
 
     fn thread_lists() -> &'static Lists<ListLock> {
-        THREAD_LISTS.with(|mine| {
-            mine.get().unwrap_or_else(|| {
-                let lists = TRACKER.lists_for_thread();
-                mine.set(Some(lists));
-                lists
-            })
-        })
+        THREAD_LISTS.with(|mine| TRACKER.thread_lists(mine))
     }
 
     fn attach_thread() {

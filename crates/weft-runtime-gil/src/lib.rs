@@ -66,13 +66,7 @@ impl Runtime for Gil {
     }
 
     fn thread_lists() -> &'static Lists<NoLock> {
-        THREAD_LISTS.with(|mine| {
-            mine.get().unwrap_or_else(|| {
-                let lists = TRACKER.lists_for_thread();
-                mine.set(Some(lists));
-                lists
-            })
-        })
+        THREAD_LISTS.with(|mine| TRACKER.thread_lists(mine))
     }
 
     fn attach_thread() {

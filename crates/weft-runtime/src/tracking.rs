@@ -20,7 +20,7 @@
 //! hole and updates its position). Both words change only under their
 //! list's lock or while the collector has the world stopped.
 
-use std::cell::UnsafeCell;
+use std::cell::{Cell, UnsafeCell};
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
@@ -280,6 +280,15 @@ impl<L: RawLock> Tracker<L> {
             Box::leak(Box::new(Lists { lock: L::UNLOCKED, generations: UnsafeCell::new(Default::default()) }));
         locked(&self.all).push(lists);
         lists
+    }
+
+    /// The lists in a thread's `mine` cell, given out on first use.
+    pub fn thread_lists(&self, mine: &Cell<Option<&'static Lists<L>>>) -> &'static Lists<L> {
+        mine.get().unwrap_or_else(|| {
+            let lists = self.lists_for_thread();
+            mine.set(Some(lists));
+            lists
+        })
     }
 
     /// The thread using `lists` has finished.

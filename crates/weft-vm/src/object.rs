@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 use weft_runtime::tracking::{self, GcLinks};
 use weft_runtime::{ObjectHeader, Runtime};
 
-use crate::objects::{Cursor, Payload};
+use crate::objects::Payload;
 
 /// `repr(C)` with the header first: the runtime frees an object given only
 /// its header's address (see [`weft_runtime::Dealloc`]).
@@ -84,7 +84,7 @@ impl<R: Runtime> Obj<R> {
     fn track(&self) {
         let class = self.class();
         let python_class = matches!(class.payload(), Payload::Class(data) if !data.builtin);
-        if !python_class && self.attrs().is_none() && !may_refer_to_tracked(self.payload()) {
+        if !python_class && self.attrs().is_none() && !crate::objects::traverse::may_hold_references(self.payload()) {
             return;
         }
         let finalizer = python_class && crate::gc::has_finalizer(&class);
@@ -281,34 +281,6 @@ unsafe fn revive_for_finalizer<R: Runtime>(ptr: NonNull<ObjectBox<R>>) {
     unsafe { tracking::mark_finalized::<R::GcLock>(&object.gc) };
     R::tracker().defer_finalizer(NonNull::from(&object.gc));
     R::request_eval_break();
-}
-
-/// Whether an object of this payload can hold references to tracked
-/// objects (and so be part of a cycle). Numbers, strings, code and classes
-/// (immortal) cannot.
-fn may_refer_to_tracked<R: Runtime>(payload: &Payload<R>) -> bool {
-    match payload {
-        Payload::Int(_)
-        | Payload::Float(_)
-        | Payload::Complex(..)
-        | Payload::Str(_)
-        | Payload::Bytes(_)
-        | Payload::ByteArray(_)
-        | Payload::Range { .. }
-        | Payload::Class(_)
-        | Payload::Member { .. }
-        | Payload::Code(_)
-        | Payload::Twister(_)
-        | Payload::Pattern(_)
-        | Payload::Lock(_)
-        | Payload::RLock(_)
-        | Payload::File(_)
-        | Payload::Singleton(_)
-        | Payload::Object => false,
-        Payload::Builtin(builtin) => builtin.receiver.is_some(),
-        Payload::Cursor(cursor) => !matches!(cursor, Cursor::Range { .. }),
-        _ => true,
-    }
 }
 
 /// How many frees may nest before further ones are deferred.

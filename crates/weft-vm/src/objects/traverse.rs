@@ -65,15 +65,26 @@ pub fn traverse<R: Runtime>(obj: &Obj<R>, visit: &mut impl FnMut(&Obj<R>)) {
             visit(start_after);
             value(receiver, visit);
         }
-        // Classes are immortal: their references count as from outside.
-        Payload::Class(_)
-        | Payload::Cursor(Cursor::Range { .. })
-        | Payload::Int(_)
+        // What `may_hold_references` rules out (classes are immortal: their
+        // references count as from outside).
+        _ => {}
+    }
+}
+
+/// Whether an object of this payload can hold references to tracked
+/// objects (and so be part of a cycle): numbers, strings, code and classes
+/// cannot, and are not tracked.
+pub fn may_hold_references<R: Runtime>(payload: &Payload<R>) -> bool {
+    match payload {
+        Payload::Int(_)
         | Payload::Float(_)
         | Payload::Complex(..)
         | Payload::Str(_)
         | Payload::Bytes(_)
         | Payload::ByteArray(_)
+        | Payload::Range { .. }
+        | Payload::Class(_)
+        | Payload::Member { .. }
         | Payload::Code(_)
         | Payload::Twister(_)
         | Payload::Pattern(_)
@@ -81,7 +92,10 @@ pub fn traverse<R: Runtime>(obj: &Obj<R>, visit: &mut impl FnMut(&Obj<R>)) {
         | Payload::RLock(_)
         | Payload::File(_)
         | Payload::Singleton(_)
-        | Payload::Object => {}
+        | Payload::Object
+        | Payload::Cursor(Cursor::Range { .. }) => false,
+        Payload::Builtin(builtin) => builtin.receiver.is_some(),
+        _ => true,
     }
 }
 
