@@ -65,7 +65,7 @@ pub fn instance_attr<R: Runtime>(
     text: &str,
 ) -> PyResult<R, Option<Value<R>>> {
     let class = class_of(vm, object);
-    let found = lookup(&class, text);
+    let found = crate::types::lookup_name(&class, name);
     if let Some(descriptor) = &found
         && let Some(value) = data_descriptor_get(vm, descriptor, object, &class)?
     {
@@ -318,8 +318,8 @@ pub fn store_attr<R: Runtime>(
     }
     let namespace = match obj.payload() {
         Payload::Class(data) if !data.builtin => {
-            if text == "__del__" {
-                crate::gc::finalizers_changed();
+            if text.starts_with("__") && text.ends_with("__") {
+                crate::objects::class::special_method_changed();
             }
             Some(data.dict.clone())
         }
@@ -362,7 +362,6 @@ pub fn load_method<R: Runtime>(
     object: Value<R>,
     name: &Obj<R>,
 ) -> PyResult<R, (Value<R>, Option<Value<R>>)> {
-    let text = crate::protocols::obj_text(name).expect("attribute names are str");
     // Classes, modules and `super()` objects resolve names their own way.
     let plain_instance = !matches!(
         object.as_obj().map(Obj::payload),
@@ -370,7 +369,7 @@ pub fn load_method<R: Runtime>(
     ) && user_method(&object, "__getattribute__").is_none();
     if plain_instance {
         let class = class_of(vm, &object);
-        if let Some(attribute) = lookup(&class, text) {
+        if let Some(attribute) = crate::types::lookup_name(&class, name) {
             let is_method = matches!(
                 attribute.as_obj().map(Obj::payload),
                 Some(Payload::Function(_)) | Some(Payload::Builtin(BuiltinFunction { receiver: None, .. }))

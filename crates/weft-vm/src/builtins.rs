@@ -73,27 +73,27 @@ pub fn define_positional<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>, name: &'sta
     let builtin = BuiltinFunction { name, function, receiver: None, owner: None, keywords: false };
     let obj = Obj::new(&vm.types().builtin_function, Payload::Builtin(builtin), None);
     obj.make_immortal();
-    let _ = dict::set_item(vm, namespace, vm.new_str(name), Value::Obj(obj));
+    let _ = dict::set_item(vm, namespace, Value::Obj(vm.interp.intern(name)), Value::Obj(obj));
 }
 
 /// Adds a native function to a namespace dict.
 pub fn define<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>, name: &'static str, function: NativeFn<R>) {
     let value = native(vm, name, function);
-    let _ = dict::set_item(vm, namespace, vm.new_str(name), value);
+    let _ = dict::set_item(vm, namespace, Value::Obj(vm.interp.intern(name)), value);
 }
 
 /// Adds a native classmethod (`int.from_bytes`): it receives the class first.
 pub fn define_classmethod<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &'static str, function: NativeFn<R>) {
     let wrapped = Obj::new(&vm.types().classmethod, Payload::ClassMethod(native(vm, name, function)), None);
     wrapped.make_immortal();
-    let _ = dict::set_item(vm, &class_data(class).dict, vm.new_str(name), Value::Obj(wrapped));
+    let _ = dict::set_item(vm, &class_data(class).dict, Value::Obj(vm.interp.intern(name)), Value::Obj(wrapped));
 }
 
 /// Adds a native staticmethod (`str.maketrans`): it receives only its arguments.
 pub fn define_staticmethod<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &'static str, function: NativeFn<R>) {
     let wrapped = Obj::new(&vm.types().staticmethod, Payload::StaticMethod(native(vm, name, function)), None);
     wrapped.make_immortal();
-    let _ = dict::set_item(vm, &class_data(class).dict, vm.new_str(name), Value::Obj(wrapped));
+    let _ = dict::set_item(vm, &class_data(class).dict, Value::Obj(vm.interp.intern(name)), Value::Obj(wrapped));
 }
 
 /// Adds a native method to a builtin class's namespace. Calls check that
@@ -102,7 +102,7 @@ pub fn define_method<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &'static str,
     // `__new__` receives the class, not an instance.
     let owner = (name != "__new__").then_some(class);
     let value = native_of(vm, name, function, owner);
-    let _ = dict::set_item(vm, &class_data(class).dict, vm.new_str(name), value);
+    let _ = dict::set_item(vm, &class_data(class).dict, Value::Obj(vm.interp.intern(name)), value);
 }
 
 /// Fills the builtins module and the builtin types' methods.

@@ -288,15 +288,7 @@ pub fn code_data<R: Runtime>(vm: &Vm<R>, code: Arc<CodeObject>) -> Arc<CodeData<
     // Constants and names live as long as the code, and every thread
     // running it loads them: immortal, they cost no count and no contention.
     let constants = code.constants.iter().map(|constant| immortal(constant_value(vm, constant))).collect();
-    let names = code
-        .names
-        .iter()
-        .map(|name| {
-            let name = vm.new_str_obj(name.clone());
-            name.make_immortal();
-            name
-        })
-        .collect();
+    let names = code.names.iter().map(|name| vm.interp.intern(name)).collect();
     Arc::new(CodeData { code, constants, names })
 }
 
@@ -666,7 +658,7 @@ pub fn new_class<R: Runtime>(
             slots: slots.unwrap_or_default().into(),
             instance_dict,
             builtin: false,
-            finalizer: Default::default(),
+            hooks: Default::default(),
         }),
         None,
     );

@@ -36,7 +36,7 @@
 use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use weft_runtime::Runtime;
@@ -84,31 +84,6 @@ static STATISTICS: Mutex<Statistics> = Mutex::new(Statistics {
 
 fn statistics() -> std::sync::MutexGuard<'static, Statistics> {
     STATISTICS.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// Whether a class has `__del__`, cached per class and invalidated by any
-/// assignment of `__del__` to any class (rare).
-#[derive(Default)]
-pub struct FinalizerCache(AtomicU64);
-
-/// Bumped when any class gains or loses a `__del__`; caches older than it are stale.
-static FINALIZER_EPOCH: AtomicU64 = AtomicU64::new(1);
-
-pub fn finalizers_changed() {
-    FINALIZER_EPOCH.fetch_add(1, Ordering::Relaxed);
-}
-
-/// True if instances of `class` have a `__del__` to run.
-pub fn has_finalizer<R: Runtime>(class: &Obj<R>) -> bool {
-    let Payload::Class(data) = class.payload() else { return false };
-    let epoch = FINALIZER_EPOCH.load(Ordering::Relaxed);
-    let cached = data.finalizer.0.load(Ordering::Relaxed);
-    if cached >> 1 == epoch {
-        return cached & 1 == 1;
-    }
-    let found = crate::types::lookup(class, "__del__").is_some();
-    data.finalizer.0.store(epoch << 1 | u64::from(found), Ordering::Relaxed);
-    found
 }
 
 /// A tracked object was allocated; `young` is its thread's young-list length.

@@ -72,6 +72,7 @@ pub fn new_vm<R: Runtime>(argv: Vec<String>, path: Vec<PathBuf>) -> Vm<R> {
     let ellipsis = Obj::new_immortal(Some(&types.ellipsis_type), Payload::Singleton("Ellipsis"), None);
     let empty_tuple = Obj::new_immortal(Some(&types.tuple), Payload::Tuple(Box::new([])), None);
     let interp = Interpreter {
+        interned: Default::default(),
         types,
         builtins,
         modules,

@@ -87,7 +87,7 @@ impl<R: Runtime> Obj<R> {
         if !python_class && self.attrs().is_none() && !crate::objects::traverse::may_hold_references(self.payload()) {
             return;
         }
-        let finalizer = python_class && crate::gc::has_finalizer(&class);
+        let finalizer = python_class && crate::objects::class::has_hook(&class, crate::objects::class::Hook::Del);
         let young = R::thread_lists().track(&self.inner().gc, finalizer);
         crate::gc::allocated::<R>(young);
     }

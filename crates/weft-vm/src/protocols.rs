@@ -68,6 +68,11 @@ pub fn user_method<R: Runtime>(value: &Value<R>, name: &str) -> Option<Value<R>>
     if class_data(&class).builtin {
         return None;
     }
+    if let Some(hook) = crate::objects::class::Hook::named(name)
+        && !crate::objects::class::has_hook(&class, hook)
+    {
+        return None;
+    }
     let method = lookup(&class, name)?;
     matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))).then_some(method)
 }

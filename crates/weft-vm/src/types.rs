@@ -161,7 +161,7 @@ fn builtin_class<R: Runtime>(metaclass: Option<&Obj<R>>, name: &str, bases: &[&O
             slots: Box::new([]),
             instance_dict: matches!(kind, InstanceKind::Exception),
             builtin: true,
-            finalizer: Default::default(),
+            hooks: Default::default(),
         }),
         None,
     )
@@ -366,6 +366,14 @@ pub fn lookup<R: Runtime>(class: &Obj<R>, name: &str) -> Option<Value<R>> {
     let hash = crate::objects::str::hash_text(name);
     dict_get_hashed(&class_data(class).dict, name, hash)
         .or_else(|| class_data(class).ancestors.iter().find_map(|c| dict_get_hashed(&class_data(c).dict, name, hash)))
+}
+
+/// [`lookup`] by a str object: its cached hash, and a pointer comparison
+/// before the text one (names in code are interned, so usually enough).
+pub fn lookup_name<R: Runtime>(class: &Obj<R>, name: &Obj<R>) -> Option<Value<R>> {
+    let data = class_data(class);
+    crate::ops::dict::get_str(&data.dict, name)
+        .or_else(|| data.ancestors.iter().find_map(|c| crate::ops::dict::get_str(&class_data(c).dict, name)))
 }
 
 /// Reads a str key from a dict without running Python code (str keys

@@ -73,6 +73,23 @@ pub struct Interpreter<R: Runtime> {
     pub path: Vec<std::path::PathBuf>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// The names code refers to (attributes, globals), one immortal str per
+    /// text: dict lookups of a name then match by pointer.
+    pub interned: std::sync::Mutex<std::collections::HashMap<Box<str>, Obj<R>>>,
+}
+
+impl<R: Runtime> Interpreter<R> {
+    /// The interned str object for `text`.
+    pub fn intern(&self, text: &str) -> Obj<R> {
+        let mut interned = self.interned.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(name) = interned.get(text) {
+            return name.clone();
+        }
+        let name = Obj::new(&self.types.str, Payload::Str(PyStr::new(text)), None);
+        name.make_immortal();
+        interned.insert(text.into(), name.clone());
+        name
+    }
 }
 
 /// One thread's handle on the interpreter.

@@ -1,8 +1,11 @@
 //! Classes: builtin types and classes defined in Python alike.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use weft_runtime::Runtime;
 
 use crate::object::Obj;
+use crate::objects::Payload;
 
 /// Which payload a class's instances carry: a class inherits its builtin
 /// base's, so `class L(list)` instances are lists with an attribute dict.
@@ -37,6 +40,85 @@ pub struct ClassData<R: Runtime> {
     pub instance_dict: bool,
     /// Builtin types reject new attributes (`int.x = 1` is an error).
     pub builtin: bool,
-    /// Whether the class has a `__del__` (see `crate::gc::has_finalizer`).
-    pub finalizer: crate::gc::FinalizerCache,
+    /// Which of the special methods in [`Hook`] the class has.
+    pub hooks: HookCache,
+}
+
+/// Special methods the VM asks about on every attribute access (or free):
+/// whether a class has each is cached in the class, so the common answer,
+/// no, costs no lookup along the MRO.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hook {
+    GetAttribute,
+    GetAttr,
+    SetAttr,
+    DelAttr,
+    Del,
+    Get,
+    Set,
+}
+
+impl Hook {
+    const ALL: [Hook; 7] =
+        [Hook::GetAttribute, Hook::GetAttr, Hook::SetAttr, Hook::DelAttr, Hook::Del, Hook::Get, Hook::Set];
+
+    pub fn named(name: &str) -> Option<Hook> {
+        Some(match name {
+            "__getattribute__" => Hook::GetAttribute,
+            "__getattr__" => Hook::GetAttr,
+            "__setattr__" => Hook::SetAttr,
+            "__delattr__" => Hook::DelAttr,
+            "__del__" => Hook::Del,
+            "__get__" => Hook::Get,
+            "__set__" => Hook::Set,
+            _ => return None,
+        })
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Hook::GetAttribute => "__getattribute__",
+            Hook::GetAttr => "__getattr__",
+            Hook::SetAttr => "__setattr__",
+            Hook::DelAttr => "__delattr__",
+            Hook::Del => "__del__",
+            Hook::Get => "__get__",
+            Hook::Set => "__set__",
+        }
+    }
+
+    fn bit(self) -> u64 {
+        1 << self as u32
+    }
+}
+
+/// The cached [`Hook`]s of a class: `epoch << 8 | bits`, valid while the
+/// epoch is [`HOOK_EPOCH`]'s.
+#[derive(Debug, Default)]
+pub struct HookCache(AtomicU64);
+
+/// Bumped when any class gains or loses a special method after it was
+/// made (`C.__getattr__ = f`): every class's cache is then recomputed.
+/// Class attributes that are not special (`C.count += 1`) leave it alone.
+static HOOK_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+pub fn special_method_changed() {
+    HOOK_EPOCH.fetch_add(1, Ordering::Relaxed);
+}
+
+/// True if `class` (a class object) or a base defines `hook`.
+#[inline]
+pub fn has_hook<R: Runtime>(class: &Obj<R>, hook: Hook) -> bool {
+    let Payload::Class(data) = class.payload() else { return false };
+    let epoch = HOOK_EPOCH.load(Ordering::Relaxed);
+    let mut cached = data.hooks.0.load(Ordering::Relaxed);
+    if cached >> 8 != epoch {
+        let bits = Hook::ALL
+            .into_iter()
+            .filter(|hook| crate::types::lookup(class, hook.name()).is_some())
+            .fold(0, |bits, hook| bits | hook.bit());
+        cached = epoch << 8 | bits;
+        data.hooks.0.store(cached, Ordering::Relaxed);
+    }
+    cached & hook.bit() != 0
 }
