@@ -11,7 +11,7 @@ use crate::call;
 use crate::frame::{Block, Frame};
 use crate::object::Obj;
 use crate::objects::exception::TraceEntry;
-use crate::objects::{Payload, PyStr};
+use crate::objects::{CodeData, Payload, PyStr};
 use crate::ops;
 use crate::protocols;
 use crate::value::Value;
@@ -169,27 +169,27 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             }
             Instruction::DeleteDeref(i) => cell_set(&frame.cells[i as usize], None),
             Instruction::LoadName(i) => {
-                let name = &code.names[i as usize];
-                let value = load_name(vm, frame, name)?;
+                let value = load_name(vm, frame, &code, i as usize)?;
                 frame.stack.push(value);
             }
             Instruction::StoreName(i) => {
                 let value = frame.pop();
-                let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                ops::dict::set_item(vm, &namespace, Value::Obj(code.names[i as usize].clone()), value)?;
+                let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
+                let (name, slot) = (&code.names[i as usize], &code.name_slots[i as usize]);
+                ops::dict::set_cached(vm, namespace, name, value, slot)?;
             }
             Instruction::DeleteName(i) => {
                 let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
                 delete_name(vm, &namespace, &code.names[i as usize])?;
             }
             Instruction::LoadGlobal(i) => {
-                let name = &code.names[i as usize];
-                let value = load_global(vm, frame, name)?;
+                let value = load_global(vm, frame, &code, i as usize)?;
                 frame.stack.push(value);
             }
             Instruction::StoreGlobal(i) => {
                 let value = frame.pop();
-                ops::dict::set_item(vm, &frame.globals, Value::Obj(code.names[i as usize].clone()), value)?;
+                let (name, slot) = (&code.names[i as usize], &code.name_slots[i as usize]);
+                ops::dict::set_cached(vm, &frame.globals, name, value, slot)?;
             }
             Instruction::DeleteGlobal(i) => delete_name(vm, &frame.globals.clone(), &code.names[i as usize])?,
             Instruction::LoadAttr(i) => {
@@ -232,13 +232,21 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
                 let right = frame.pop();
                 let left = frame.pop();
                 let (op, inplace) = BinaryOperator::from_operand(operand).expect("the compiler emits valid operators");
-                frame.stack.push(ops::binary(vm, op, inplace, left, right)?);
+                let result = match ops::number::fast_binary(op, &left, &right) {
+                    Some(result) => result,
+                    None => ops::binary(vm, op, inplace, left, right)?,
+                };
+                frame.stack.push(result);
             }
             Instruction::CompareOp(operand) => {
                 let right = frame.pop();
                 let left = frame.pop();
                 let op = ComparisonOperator::from_operand(operand).expect("the compiler emits valid comparisons");
-                frame.stack.push(ops::compare(vm, op, &left, &right)?);
+                let result = match ops::number::fast_compare(op, &left, &right) {
+                    Some(result) => Value::Bool(result),
+                    None => ops::compare(vm, op, &left, &right)?,
+                };
+                frame.stack.push(result);
             }
             Instruction::IsOp(invert) => {
                 let right = frame.pop();
@@ -635,19 +643,32 @@ fn unbound_cell<R: Runtime>(vm: &Vm<R>, code: &weft_bytecode::CodeObject, index:
     }
 }
 
-fn load_name<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, name: &Obj<R>) -> PyResult<R> {
-    if let Some(locals) = &frame.locals
-        && let Some(value) = ops::dict::get_str(locals, name)
+/// `LOAD_NAME`: the frame's namespace (through the name's cache slot), its
+/// globals, then the builtins.
+fn load_name<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, code: &CodeData<R>, index: usize) -> PyResult<R> {
+    let name = &code.names[index];
+    let Some(locals) = &frame.locals else { return load_global(vm, frame, code, index) };
+    if let Some(value) = ops::dict::get_cached(locals, name, &code.name_slots[index]) {
+        return Ok(value);
+    }
+    if !locals.ptr_eq(&frame.globals)
+        && let Some(value) = ops::dict::get_str(&frame.globals, name)
     {
         return Ok(value);
     }
-    load_global(vm, frame, name)
+    load_builtin(vm, name)
 }
 
-fn load_global<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, name: &Obj<R>) -> PyResult<R> {
-    if let Some(value) = ops::dict::get_str(&frame.globals, name) {
+/// `LOAD_GLOBAL`: the globals (through the name's cache slot), then the builtins.
+fn load_global<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, code: &CodeData<R>, index: usize) -> PyResult<R> {
+    let name = &code.names[index];
+    if let Some(value) = ops::dict::get_cached(&frame.globals, name, &code.name_slots[index]) {
         return Ok(value);
     }
+    load_builtin(vm, name)
+}
+
+fn load_builtin<R: Runtime>(vm: &Vm<R>, name: &Obj<R>) -> PyResult<R> {
     if let Some(value) = ops::dict::get_str(&vm.interp.builtins, name) {
         return Ok(value);
     }

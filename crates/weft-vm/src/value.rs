@@ -36,6 +36,12 @@ const INT: u64 = 2;
 const FLOAT: u64 = 3;
 const OBJ: u64 = 4;
 
+/// The words `Value::Obj(obj)` is written as (for comparing stored keys
+/// with an object by identity).
+pub fn obj_words<R: Runtime>(obj: &Obj<R>) -> [u64; 2] {
+    [OBJ, obj.id() as u64]
+}
+
 /// Words that no value is written as (tags stop at `OBJ`), for a slot that
 /// holds no value.
 pub const NO_VALUE_WORDS: [u64; 2] = [u64::MAX, 0];

@@ -302,6 +302,36 @@ impl<R: Runtime> DictTable<R> {
         )
     }
 
+    /// The value of the entry at `slot` if that entry is live and its key
+    /// is `key` itself (these words): a name cache's check, which needs no
+    /// version — keys are written once per layout, and a rebuilt layout
+    /// puts other keys at the slot or none.
+    #[inline]
+    pub fn value_at_key(&self, slot: usize, key: [u64; 2]) -> Option<Value<R>> {
+        self.lock.read(
+            || {
+                let entry = self.layout().and_then(|l| l.appended().get(slot))?;
+                Some((load_words(&entry.key), load_words(&entry.value)))
+            },
+            |words| {
+                let (found, value) = words?;
+                // SAFETY: consistent words of a live value (see `find`).
+                (found == key && value != NO_VALUE_WORDS).then(|| unsafe { Value::clone_words(value) })
+            },
+        )
+    }
+
+    /// The slot of the entry the key `matches` accepts, for a name cache.
+    pub fn slot_of(&self, hash: i64, matches: impl Fn(&Value<R>) -> Option<bool>) -> Option<usize> {
+        self.lock.read(
+            || match self.locate(hash, &matches) {
+                Located::At(slot, _) => Some(slot),
+                Located::Missing | Located::NeedsPython => None,
+            },
+            |slot| slot,
+        )
+    }
+
     /// The value at `slot`, if the table is still at `version`.
     pub fn value_at(&self, slot: usize, version: u64) -> Option<Option<Value<R>>> {
         self.lock.read(
@@ -444,6 +474,21 @@ impl<R: Runtime> DictWriter<'_, R> {
         // SAFETY: the old words were the table's reference to the old value,
         // no longer in any slot; it is taken once, here.
         R::OptimisticLock::retire(unsafe { Value::<R>::from_words(old) });
+    }
+
+    /// Replaces the value at `slot` if that entry is live and its key is
+    /// `key` itself (a name cache's store); else gives `value` back.
+    pub fn replace_at_key(&mut self, slot: usize, key: [u64; 2], value: Value<R>) -> Result<(), Value<R>> {
+        let live = self
+            .table
+            .layout()
+            .and_then(|l| l.appended().get(slot))
+            .is_some_and(|entry| load_words(&entry.key) == key && load_words(&entry.value) != NO_VALUE_WORDS);
+        if !live {
+            return Err(value);
+        }
+        self.replace(slot, value);
+        Ok(())
     }
 
     /// Removes the entry at `slot`, giving back its key and value.

@@ -18,6 +18,10 @@ pub struct CodeData<R: Runtime> {
     pub constants: Box<[Value<R>]>,
     /// `code.names` as str objects, so lookups reuse their cached hashes.
     pub names: Box<[Obj<R>]>,
+    /// Per name: the entry slot where the name was last found in the
+    /// namespace dict `LOAD_NAME`/`LOAD_GLOBAL`/`STORE_*` use (see
+    /// `crate::ops::dict::get_cached`); `u32::MAX` when unknown.
+    pub name_slots: Box<[std::sync::atomic::AtomicU32]>,
 }
 
 /// The parts of a function Python code may reassign.

@@ -2,13 +2,15 @@
 //! code, so it happens outside the table: candidates are copied out,
 //! compared, and the table's version checked before writing.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use weft_runtime::Runtime;
 
 use crate::object::Obj;
 use crate::objects::dict::{Found, Position};
 use crate::objects::{DictTable, Payload};
 use crate::protocols::{self, str_text};
-use crate::value::Value;
+use crate::value::{Value, obj_words};
 use crate::vm::{PyResult, Vm};
 
 fn table<R: Runtime>(dict: &Obj<R>) -> &DictTable<R> {
@@ -94,6 +96,53 @@ pub fn get_str<R: Runtime>(dict: &Obj<R>, name: &Obj<R>) -> Option<Value<R>> {
     match found {
         Found::Value(value) => Some(value),
         Found::Missing | Found::NeedsPython => None,
+    }
+}
+
+/// [`get_str`] through a name cache: `slot` remembers where `name` was
+/// found last (in whichever dict); a hit costs one entry check instead of a
+/// probe. Correct whatever the cache holds (see `DictTable::value_at_key`).
+#[inline]
+pub fn get_cached<R: Runtime>(dict: &Obj<R>, name: &Obj<R>, slot: &AtomicU32) -> Option<Value<R>> {
+    let cached = slot.load(Ordering::Relaxed);
+    if cached != u32::MAX
+        && let Some(value) = table(dict).value_at_key(cached as usize, obj_words(name))
+    {
+        return Some(value);
+    }
+    let value = get_str(dict, name)?;
+    remember_slot(dict, name, slot);
+    Some(value)
+}
+
+/// Stores `name = value` in `dict` through the name cache (see [`get_cached`]).
+pub fn set_cached<R: Runtime>(
+    vm: &Vm<R>,
+    dict: &Obj<R>,
+    name: &Obj<R>,
+    value: Value<R>,
+    slot: &AtomicU32,
+) -> PyResult<R, ()> {
+    let cached = slot.load(Ordering::Relaxed);
+    let value = if cached == u32::MAX {
+        value
+    } else {
+        match table(dict).write(|t| t.replace_at_key(cached as usize, obj_words(name), value)) {
+            Ok(()) => return Ok(()),
+            Err(value) => value,
+        }
+    };
+    set_item(vm, dict, Value::Obj(name.clone()), value)?;
+    remember_slot(dict, name, slot);
+    Ok(())
+}
+
+fn remember_slot<R: Runtime>(dict: &Obj<R>, name: &Obj<R>, slot: &AtomicU32) {
+    let Payload::Str(text) = name.payload() else { return };
+    // Only an entry whose key is this very object can be found again by identity.
+    let found = table(dict).slot_of(text.hash(), |key| Some(matches!(key, Value::Obj(key) if key.ptr_eq(name))));
+    if let Some(found) = found.and_then(|found| u32::try_from(found).ok()) {
+        slot.store(found, Ordering::Relaxed);
     }
 }
 

@@ -5,7 +5,7 @@
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
-use weft_bytecode::BinaryOperator as Op;
+use weft_bytecode::{BinaryOperator as Op, ComparisonOperator as Cmp};
 use weft_runtime::Runtime;
 
 use crate::numeric::{self, ExcKind, NumError};
@@ -113,6 +113,55 @@ pub fn int_to_float<R: Runtime>(vm: &Vm<R>, value: &BigInt) -> PyResult<R, f64> 
         Some(f) if f.is_finite() => Ok(f),
         _ => Err(vm.overflow_error("int too large to convert to float")),
     }
+}
+
+/// The arithmetic of the interpreter's hot loops, on inline ints and
+/// floats, without any dispatch: None for everything else (other types,
+/// overflow, division by zero, operators that need more care), which then
+/// takes [`crate::ops::binary`]'s full route and gets the same answer.
+#[inline]
+pub fn fast_binary<R: Runtime>(op: Op, left: &Value<R>, right: &Value<R>) -> Option<Value<R>> {
+    let (a, b) = match (left, right) {
+        (Value::Int(a), Value::Int(b)) => {
+            if op == Op::TrueDivide {
+                // Exact in a double, so one rounding: CPython's answer.
+                let exact = |v: i64| v.unsigned_abs() <= 1 << 53;
+                return (*b != 0 && exact(*a) && exact(*b)).then(|| Value::Float(*a as f64 / *b as f64));
+            }
+            return small_int(op, *a, *b);
+        }
+        (Value::Float(a), Value::Float(b)) => (*a, *b),
+        // `as f64` rounds to nearest, ties to even: CPython's int-to-float.
+        (Value::Float(a), Value::Int(b)) => (*a, *b as f64),
+        (Value::Int(a), Value::Float(b)) => (*a as f64, *b),
+        _ => return None,
+    };
+    Some(Value::Float(match op {
+        Op::Add => a + b,
+        Op::Subtract => a - b,
+        Op::Multiply => a * b,
+        Op::TrueDivide if b != 0.0 => a / b,
+        _ => return None,
+    }))
+}
+
+/// Comparisons of two inline ints or two floats (IEEE comparisons are
+/// Python's: NaN is unequal to everything). None for anything else.
+#[inline]
+pub fn fast_compare<R: Runtime>(op: Cmp, left: &Value<R>, right: &Value<R>) -> Option<bool> {
+    let ordering = match (left, right) {
+        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
+        _ => return None,
+    };
+    Some(match op {
+        Cmp::Less => ordering == Some(std::cmp::Ordering::Less),
+        Cmp::LessEqual => matches!(ordering, Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)),
+        Cmp::Equal => ordering == Some(std::cmp::Ordering::Equal),
+        Cmp::NotEqual => ordering != Some(std::cmp::Ordering::Equal),
+        Cmp::Greater => ordering == Some(std::cmp::Ordering::Greater),
+        Cmp::GreaterEqual => matches!(ordering, Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)),
+    })
 }
 
 /// The common case: both operands inline, no overflow.
