@@ -194,7 +194,10 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             Instruction::DeleteGlobal(i) => delete_name(vm, &frame.globals.clone(), &code.names[i as usize])?,
             Instruction::LoadAttr(i) => {
                 let object = frame.pop();
-                let value = attr::get_attr(vm, &object, &code.names[i as usize])?;
+                let value = match module_attr(&object, &code, i as usize) {
+                    Some(value) => value,
+                    None => attr::get_attr(vm, &object, &code.names[i as usize])?,
+                };
                 frame.stack.push(value);
             }
             Instruction::StoreAttr(i) => {
@@ -208,7 +211,10 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             }
             Instruction::LoadMethod(i) => {
                 let object = frame.pop();
-                let (callable, receiver) = attr::load_method(vm, object, &code.names[i as usize])?;
+                let (callable, receiver) = match module_attr(&object, &code, i as usize) {
+                    Some(function) => (function, None),
+                    None => attr::load_method(vm, object, &code.names[i as usize])?,
+                };
                 frame.stack.push(callable);
                 frame.stack.push(receiver.unwrap_or_else(|| Value::Obj(vm.interp.null.clone())));
             }
@@ -641,6 +647,14 @@ fn unbound_cell<R: Runtime>(vm: &Vm<R>, code: &weft_bytecode::CodeObject, index:
             format!("free variable '{name}' referenced before assignment in enclosing scope"),
         )
     }
+}
+
+/// `module.name` (`math.sqrt`) through the name's cache slot, when the
+/// module's namespace has it; None sends the caller the general way.
+#[inline]
+fn module_attr<R: Runtime>(object: &Value<R>, code: &CodeData<R>, index: usize) -> Option<Value<R>> {
+    let Some(Payload::Module { dict, .. }) = object.as_obj().map(Obj::payload) else { return None };
+    ops::dict::get_cached(dict, &code.names[index], &code.name_slots[index])
 }
 
 /// `LOAD_NAME`: the frame's namespace (through the name's cache slot), its
