@@ -24,7 +24,7 @@ use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU32, Ordering};
 use std::sync::{Arc, LazyLock};
 
 use dashmap::DashMap;
-use parking_lot::{Condvar, Mutex, RwLock};
+use parking_lot::{Condvar, Mutex, MutexGuard, RwLock};
 use weft_runtime::Dealloc;
 
 use crate::biased::BiasedCount;
@@ -133,51 +133,59 @@ pub fn attach() {
     });
     PENDING.with(|pending| pending.set(&queue.pending));
     let mut world = WORLD.lock();
-    while *world {
-        WORLD_CHANGED.wait(&mut world);
-    }
+    wait_for_restart(&mut world);
     REGISTRY.insert(current(), Arc::clone(&queue));
     drop(world);
     QUEUE.with(|slot| *slot.borrow_mut() = Some(queue));
 }
 
-fn this_thread() -> Option<Arc<ThreadState>> {
-    QUEUE.with(|slot| slot.borrow().clone())
+/// Runs `f` on the calling thread's state, if it is attached (borrowed:
+/// no reference-count traffic on the eval-breaker path).
+fn with_this_thread<T>(f: impl FnOnce(&ThreadState) -> T) -> Option<T> {
+    QUEUE.with(|slot| slot.borrow().as_deref().map(f))
 }
 
 /// The calling thread enters a blocking call that touches no object: a
 /// stopping world need not wait for it.
 pub fn detach() {
-    let Some(state) = this_thread() else { return };
-    let _world = WORLD.lock();
-    state.status.store(DETACHED, Ordering::Relaxed);
-    WORLD_CHANGED.notify_all();
+    with_this_thread(|state| {
+        let _world = WORLD.lock();
+        state.status.store(DETACHED, Ordering::Relaxed);
+        WORLD_CHANGED.notify_all();
+    });
 }
 
 /// The blocking call returned: wait for a stopped world to restart, then
 /// run Python code again.
 pub fn reattach() {
-    let Some(state) = this_thread() else { return };
-    let mut world = WORLD.lock();
-    while *world {
-        WORLD_CHANGED.wait(&mut world);
-    }
-    state.status.store(ATTACHED, Ordering::Relaxed);
+    with_this_thread(|state| {
+        let mut world = WORLD.lock();
+        wait_for_restart(&mut world);
+        state.status.store(ATTACHED, Ordering::Relaxed);
+    });
 }
 
-/// The eval breaker fired while a collector is stopping the world: pause
-/// until it has finished.
-fn park(state: &ThreadState) {
-    let mut world = WORLD.lock();
-    if !*world {
+fn wait_for_restart(world: &mut MutexGuard<'_, bool>) {
+    while **world {
+        WORLD_CHANGED.wait(world);
+    }
+}
+
+/// While a collector has the world stopped (or is stopping it), counts the
+/// calling thread (if attached) as parked and waits for the restart. The
+/// caller holds `WORLD`'s lock (`world`).
+fn park_locked(state: Option<&ThreadState>, world: &mut MutexGuard<'_, bool>) {
+    if !**world {
         return;
     }
-    state.status.store(PARKED, Ordering::Relaxed);
-    WORLD_CHANGED.notify_all();
-    while *world {
-        WORLD_CHANGED.wait(&mut world);
+    if let Some(state) = state {
+        state.status.store(PARKED, Ordering::Relaxed);
     }
-    state.status.store(ATTACHED, Ordering::Relaxed);
+    WORLD_CHANGED.notify_all();
+    wait_for_restart(world);
+    if let Some(state) = state {
+        state.status.store(ATTACHED, Ordering::Relaxed);
+    }
 }
 
 /// Runs `work` with every other thread parked or detached, after merging
@@ -186,18 +194,8 @@ fn park(state: &ThreadState) {
 /// first is done, then stops the world itself.
 pub fn stop_the_world<T>(work: impl FnOnce() -> T) -> T {
     let me = current();
-    let mine = this_thread();
     let mut world = WORLD.lock();
-    while *world {
-        if let Some(state) = &mine {
-            state.status.store(PARKED, Ordering::Relaxed);
-            WORLD_CHANGED.notify_all();
-        }
-        WORLD_CHANGED.wait(&mut world);
-        if let Some(state) = &mine {
-            state.status.store(ATTACHED, Ordering::Relaxed);
-        }
-    }
+    QUEUE.with(|slot| park_locked(slot.borrow().as_deref(), &mut world));
     *world = true;
     STOP_REQUESTED.store(true, Ordering::SeqCst);
     loop {
@@ -215,7 +213,9 @@ pub fn stop_the_world<T>(work: impl FnOnce() -> T) -> T {
         WORLD_CHANGED.wait_for(&mut world, std::time::Duration::from_millis(1));
     }
     drop(world);
-    merge_everyones_queue();
+    // On the owners' behalf: no owner can touch its local counts while stopped.
+    let states: Vec<Arc<ThreadState>> = REGISTRY.iter().map(|entry| Arc::clone(entry.value())).collect();
+    states.iter().for_each(|state| merge_into(state));
     let result = {
         let _collecting = COLLECTOR.write();
         work()
@@ -227,22 +227,12 @@ pub fn stop_the_world<T>(work: impl FnOnce() -> T) -> T {
     result
 }
 
-/// With the world stopped, merges every thread's queued objects (on their
-/// owners' behalf: no owner can touch its local counts while stopped).
-fn merge_everyones_queue() {
-    let states: Vec<Arc<ThreadState>> = REGISTRY.iter().map(|entry| Arc::clone(entry.value())).collect();
-    for state in states {
-        let items = state.items.lock().as_mut().map(std::mem::take).unwrap_or_default();
-        items.into_iter().for_each(Queued::merge);
-    }
-}
-
 /// The VM wants the calling thread's next eval-breaker check to fire.
 pub fn request_vm_break() {
-    if let Some(state) = this_thread() {
+    with_this_thread(|state| {
         state.vm_request.store(true, Ordering::Relaxed);
         state.pending.store(true, Ordering::Release);
-    }
+    });
 }
 
 /// Merges what is queued, closes the queue (later queuers merge
@@ -280,20 +270,20 @@ pub fn merge_pending() -> bool {
 /// The eval breaker fired: merge everything other threads queued here,
 /// pause if the world is stopping, and say whether the VM asked for the break.
 pub fn handle_eval_breaker() -> bool {
-    let Some(state) = this_thread() else { return false };
-    state.pending.store(false, Ordering::Relaxed);
-    merge_into(&state);
-    if STOP_REQUESTED.load(Ordering::SeqCst) {
-        park(&state);
-    }
-    state.vm_request.swap(false, Ordering::Relaxed)
+    with_this_thread(|state| {
+        state.pending.store(false, Ordering::Relaxed);
+        merge_into(state);
+        if STOP_REQUESTED.load(Ordering::SeqCst) {
+            park_locked(Some(state), &mut WORLD.lock());
+        }
+        state.vm_request.swap(false, Ordering::Relaxed)
+    })
+    .unwrap_or(false)
 }
 
 /// Merges everything other threads queued to this thread.
 pub fn merge_queued() {
-    if let Some(state) = this_thread() {
-        merge_into(&state);
-    }
+    with_this_thread(merge_into);
 }
 
 fn merge_into(state: &ThreadState) {

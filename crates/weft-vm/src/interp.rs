@@ -372,8 +372,8 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
                 frame.stack.extend(items.into_iter().rev());
             }
             Instruction::Jump(target) => {
-                if (target as usize) < frame.ip && R::eval_breaker() {
-                    eval_break(vm);
+                if (target as usize) < frame.ip {
+                    poll(vm);
                 }
                 frame.ip = target as usize;
             }

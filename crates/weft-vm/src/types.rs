@@ -364,16 +364,19 @@ pub fn is_subclass<R: Runtime>(class: &Obj<R>, base: &Obj<R>) -> bool {
 /// Looks `name` up in the namespaces along `class`'s MRO.
 pub fn lookup<R: Runtime>(class: &Obj<R>, name: &str) -> Option<Value<R>> {
     let hash = crate::objects::str::hash_text(name);
-    dict_get_hashed(&class_data(class).dict, name, hash)
-        .or_else(|| class_data(class).ancestors.iter().find_map(|c| dict_get_hashed(&class_data(c).dict, name, hash)))
+    along_mro(class, |dict| dict_get_hashed(dict, name, hash))
 }
 
 /// [`lookup`] by a str object: its cached hash, and a pointer comparison
 /// before the text one (names in code are interned, so usually enough).
 pub fn lookup_name<R: Runtime>(class: &Obj<R>, name: &Obj<R>) -> Option<Value<R>> {
+    along_mro(class, |dict| crate::ops::dict::get_str(dict, name))
+}
+
+/// The first namespace along `class`'s MRO where `probe` finds something.
+fn along_mro<R: Runtime>(class: &Obj<R>, probe: impl Fn(&Obj<R>) -> Option<Value<R>>) -> Option<Value<R>> {
     let data = class_data(class);
-    crate::ops::dict::get_str(&data.dict, name)
-        .or_else(|| data.ancestors.iter().find_map(|c| crate::ops::dict::get_str(&class_data(c).dict, name)))
+    probe(&data.dict).or_else(|| data.ancestors.iter().find_map(|c| probe(&class_data(c).dict)))
 }
 
 /// Reads a str key from a dict without running Python code (str keys

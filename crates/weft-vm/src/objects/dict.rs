@@ -321,14 +321,18 @@ impl<R: Runtime> DictTable<R> {
         )
     }
 
-    /// The slot of the entry the key `matches` accepts, for a name cache.
-    pub fn slot_of(&self, hash: i64, matches: impl Fn(&Value<R>) -> Option<bool>) -> Option<usize> {
+    /// [`DictTable::find`] that also says where it found the value (for a
+    /// name cache); None when missing or when Python code is needed.
+    pub fn find_slot(&self, hash: i64, matches: impl Fn(&Value<R>) -> Option<bool>) -> Option<(usize, Value<R>)> {
         self.lock.read(
-            || match self.locate(hash, &matches) {
-                Located::At(slot, _) => Some(slot),
-                Located::Missing | Located::NeedsPython => None,
+            || self.locate(hash, &matches),
+            |located| match located {
+                Located::At(slot, words) if words != NO_VALUE_WORDS => {
+                    // SAFETY: as in `find`: consistent words of a live value.
+                    Some((slot, unsafe { Value::clone_words(words) }))
+                }
+                _ => None,
             },
-            |slot| slot,
         )
     }
 
@@ -449,8 +453,8 @@ impl<R: Runtime> DictWriter<'_, R> {
         self.table.version.fetch_add(1, Ordering::Release);
     }
 
-    /// Appends a new key (the caller has checked it is absent).
-    pub fn insert(&mut self, hash: i64, key: Value<R>, value: Value<R>) {
+    /// Appends a new key (the caller has checked it is absent); returns its slot.
+    pub fn insert(&mut self, hash: i64, key: Value<R>, value: Value<R>) -> usize {
         let layout = self.room_for_one();
         let slot = layout.used.load(Ordering::Relaxed);
         let entry = &layout.entries[slot];
@@ -463,6 +467,7 @@ impl<R: Runtime> DictWriter<'_, R> {
         layout.index[free].store(slot as u32 + 1, Ordering::Release);
         self.table.len.fetch_add(1, Ordering::Relaxed);
         self.bump_version();
+        slot
     }
 
     /// Replaces the value at `slot` (a live entry's position).

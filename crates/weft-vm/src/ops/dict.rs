@@ -87,15 +87,19 @@ pub fn get<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: &Value<R>) -> PyResult<R,
 /// Looks up a str key (names in namespaces) without running Python code.
 pub fn get_str<R: Runtime>(dict: &Obj<R>, name: &Obj<R>) -> Option<Value<R>> {
     let Payload::Str(text) = name.payload() else { return None };
-    let found = table(dict).find(text.hash(), |key| {
-        Some(match key {
-            Value::Obj(key) if key.ptr_eq(name) => true,
-            key => str_text(key) == Some(text.as_str()),
-        })
-    });
-    match found {
+    match table(dict).find(text.hash(), |key| Some(is_name(key, name, text.as_str()))) {
         Found::Value(value) => Some(value),
         Found::Missing | Found::NeedsPython => None,
+    }
+}
+
+/// Whether a dict key is the str `name` (by identity first: names in code
+/// are interned).
+#[inline]
+fn is_name<R: Runtime>(key: &Value<R>, name: &Obj<R>, text: &str) -> bool {
+    match key {
+        Value::Obj(key) if key.ptr_eq(name) => true,
+        key => str_text(key) == Some(text),
     }
 }
 
@@ -110,12 +114,19 @@ pub fn get_cached<R: Runtime>(dict: &Obj<R>, name: &Obj<R>, slot: &AtomicU32) ->
     {
         return Some(value);
     }
-    let value = get_str(dict, name)?;
-    remember_slot(dict, name, slot);
+    let Payload::Str(text) = name.payload() else { return None };
+    let (found, value) = table(dict).find_slot(text.hash(), |key| Some(is_name(key, name, text.as_str())))?;
+    // (A key equal to `name` but another object never passes the identity
+    // check: such a name is simply looked up every time.)
+    if let Ok(found) = u32::try_from(found) {
+        slot.store(found, Ordering::Relaxed);
+    }
     Some(value)
 }
 
-/// Stores `name = value` in `dict` through the name cache (see [`get_cached`]).
+/// Stores `name = value` in `dict` through the name cache (see
+/// [`get_cached`]): in place at the cached slot, else by one locate under
+/// the write lock, whose slot is then cached.
 pub fn set_cached<R: Runtime>(
     vm: &Vm<R>,
     dict: &Obj<R>,
@@ -132,17 +143,25 @@ pub fn set_cached<R: Runtime>(
             Err(value) => value,
         }
     };
-    set_item(vm, dict, Value::Obj(name.clone()), value)?;
-    remember_slot(dict, name, slot);
-    Ok(())
-}
-
-fn remember_slot<R: Runtime>(dict: &Obj<R>, name: &Obj<R>, slot: &AtomicU32) {
-    let Payload::Str(text) = name.payload() else { return };
-    // Only an entry whose key is this very object can be found again by identity.
-    let found = table(dict).slot_of(text.hash(), |key| Some(matches!(key, Value::Obj(key) if key.ptr_eq(name))));
-    if let Some(found) = found.and_then(|found| u32::try_from(found).ok()) {
-        slot.store(found, Ordering::Relaxed);
+    let Payload::Str(text) = name.payload() else { return set_item(vm, dict, Value::Obj(name.clone()), value) };
+    let key = Value::Obj(name.clone());
+    let stored = table(dict).write(|t| match t.locate(text.hash(), |candidate| simple_equal(candidate, &key)) {
+        Position::NeedsPython => Err(value),
+        Position::At(found) => {
+            t.replace(found, value);
+            Ok(found)
+        }
+        Position::Absent => Ok(t.insert(text.hash(), key.clone(), value)),
+    });
+    match stored {
+        Ok(found) => {
+            if let Ok(found) = u32::try_from(found) {
+                slot.store(found, Ordering::Relaxed);
+            }
+            Ok(())
+        }
+        // A key of the same hash needs Python code to compare.
+        Err(value) => set_item(vm, dict, key, value),
     }
 }
 
@@ -161,7 +180,9 @@ pub fn set_item<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: Value<R>, value: Val
             let (key, value) = pending.take().expect("stored once");
             match position {
                 Position::At(slot) => t.replace(slot, value),
-                _ => t.insert(hash, key, value),
+                _ => {
+                    t.insert(hash, key, value);
+                }
             }
             true
         });
@@ -176,7 +197,9 @@ pub fn set_item<R: Runtime>(vm: &Vm<R>, dict: &Obj<R>, key: Value<R>, value: Val
             let (key, value) = pending.take().expect("stored once");
             match slot {
                 Some(slot) => t.replace(slot, value),
-                None => t.insert(hash, key, value),
+                None => {
+                    t.insert(hash, key, value);
+                }
             }
             true
         });
