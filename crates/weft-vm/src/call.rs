@@ -101,6 +101,58 @@ pub fn call_function<R: Runtime>(vm: &Vm<R>, function: &Function<R>, args: Args<
     }
 }
 
+/// Whether calling `callable` with `given` positional arguments and no
+/// keywords can take [`call_simple`]: a plain Python function (not a
+/// generator) without `*args`, `**kwargs` or keyword-only parameters,
+/// given no more arguments than it has and enough that defaults cover the rest.
+#[inline]
+pub fn is_simple_call<R: Runtime>(callable: &Value<R>, given: usize) -> bool {
+    let Some(Payload::Function(function)) = callable.as_obj().map(Obj::payload) else { return false };
+    let code = &function.code.code;
+    let flags = &code.flags;
+    let arg_count = code.arg_count as usize;
+    !(flags.generator || flags.varargs || flags.varkeywords || code.kwonly_count != 0 || given > arg_count)
+        && (given == arg_count || arg_count - given <= default_count(function))
+}
+
+fn default_count<R: Runtime>(function: &Function<R>) -> usize {
+    match function.defaults.as_ref().map(Obj::payload) {
+        Some(Payload::Tuple(items)) => items.len(),
+        _ => 0,
+    }
+}
+
+/// Calls a function [`is_simple_call`] accepted: the arguments go straight
+/// into the callee's locals (no argument vector, no keyword matching), in
+/// a frame whose storage this thread's earlier calls left behind.
+pub fn call_simple<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, args: impl Iterator<Item = Value<R>>) -> PyResult<R> {
+    let Some(Payload::Function(function)) = callable.as_obj().map(Obj::payload) else {
+        unreachable!("is_simple_call checked the callable")
+    };
+    let mut frame = Frame::from_pool(&vm.frames, function.code.clone(), function.globals.clone());
+    let mut given = 0;
+    for (local, value) in frame.fast.iter_mut().zip(args) {
+        *local = Some(value);
+        given += 1;
+    }
+    let arg_count = function.code.code.arg_count as usize;
+    if given < arg_count
+        && let Some(Payload::Tuple(defaults)) = function.defaults.as_ref().map(Obj::payload)
+    {
+        let first_default = arg_count - defaults.len();
+        for i in given..arg_count {
+            frame.fast[i] = Some(defaults[i - first_default].clone());
+        }
+    }
+    make_cells(vm, function, &mut frame);
+    let result = run_nested(vm, &mut frame);
+    frame.recycle(&vm.frames);
+    match result? {
+        Exit::Return(value) => Ok(value),
+        Exit::Yield(_) => unreachable!("only generator code yields"),
+    }
+}
+
 /// Runs a frame one level deeper, enforcing the recursion limit and
 /// growing the native stack as needed, so deep recursion raises
 /// RecursionError instead of overflowing.
@@ -143,7 +195,8 @@ fn bind_arguments<R: Runtime>(
     args: Args<R>,
 ) -> PyResult<R, ()> {
     let code = &function.code.code;
-    let name = function.meta.read(|meta| meta.qualname.clone());
+    // The name is only for error messages: read it when one is made.
+    let name = || function.meta.read(|meta| meta.qualname.clone());
     let positional_count = code.arg_count as usize;
     let kwonly_count = code.kwonly_count as usize;
     let Args { positional, keywords } = args;
@@ -161,7 +214,7 @@ fn bind_arguments<R: Runtime>(
         frame.fast[slot] = Some(vm.new_tuple(extra));
         slot += 1;
     } else if !extra.is_empty() {
-        return Err(too_many_positional(vm, function, &name, given, keywords.len()));
+        return Err(too_many_positional(vm, function, &name(), given, keywords.len()));
     }
     let kwargs = if code.flags.varkeywords {
         let kwargs = vm.new_dict();
@@ -170,8 +223,11 @@ fn bind_arguments<R: Runtime>(
     } else {
         None
     };
-    let keyword_names: Vec<String> =
-        keywords.iter().filter_map(|(key, _)| crate::protocols::obj_text(key).map(str::to_owned)).collect();
+    let keyword_names: Vec<String> = if keywords.is_empty() {
+        Vec::new()
+    } else {
+        keywords.iter().filter_map(|(key, _)| crate::protocols::obj_text(key).map(str::to_owned)).collect()
+    };
     for (key, value) in keywords {
         let key_text = crate::protocols::obj_text(&key).expect("keyword names are str");
         let parameter = code.varnames[..positional_count + kwonly_count]
@@ -181,7 +237,7 @@ fn bind_arguments<R: Runtime>(
         match (parameter, &kwargs) {
             (Some(i), _) => {
                 if frame.fast[i].is_some() {
-                    return Err(vm.type_error(format!("{name}() got multiple values for argument '{key_text}'")));
+                    return Err(vm.type_error(format!("{}() got multiple values for argument '{key_text}'", name())));
                 }
                 frame.fast[i] = Some(value);
             }
@@ -189,13 +245,13 @@ fn bind_arguments<R: Runtime>(
             (None, None) => {
                 let posonly = &code.varnames[..code.posonly_count as usize];
                 if posonly.iter().any(|p| &**p == key_text) {
-                    return Err(positional_only_passed(vm, &name, posonly, &keyword_names));
+                    return Err(positional_only_passed(vm, &name(), posonly, &keyword_names));
                 }
-                return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{key_text}'")));
+                return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{key_text}'", name())));
             }
         }
     }
-    fill_defaults(vm, function, frame, &name)
+    fill_defaults(vm, function, frame, name)
 }
 
 /// "f() got some positional-only arguments passed as keyword arguments: 'a, b'".
@@ -207,12 +263,17 @@ fn positional_only_passed<R: Runtime>(vm: &Vm<R>, name: &str, posonly: &[Box<str
     ))
 }
 
-fn fill_defaults<R: Runtime>(vm: &Vm<R>, function: &Function<R>, frame: &mut Frame<R>, name: &str) -> PyResult<R, ()> {
+fn fill_defaults<R: Runtime>(
+    vm: &Vm<R>,
+    function: &Function<R>,
+    frame: &mut Frame<R>,
+    name: impl Fn() -> Box<str>,
+) -> PyResult<R, ()> {
     let code = &function.code.code;
     let positional_count = code.arg_count as usize;
-    let defaults: Vec<Value<R>> = match function.defaults.as_ref().map(Obj::payload) {
-        Some(Payload::Tuple(items)) => items.to_vec(),
-        _ => Vec::new(),
+    let defaults: &[Value<R>] = match function.defaults.as_ref().map(Obj::payload) {
+        Some(Payload::Tuple(items)) => items,
+        _ => &[],
     };
     let first_default = positional_count - defaults.len();
     let mut missing = Vec::new();
@@ -225,7 +286,7 @@ fn fill_defaults<R: Runtime>(vm: &Vm<R>, function: &Function<R>, frame: &mut Fra
         }
     }
     if !missing.is_empty() {
-        return Err(missing_arguments(vm, name, "positional", &missing));
+        return Err(missing_arguments(vm, &name(), "positional", &missing));
     }
     let mut missing = Vec::new();
     for i in positional_count..positional_count + code.kwonly_count as usize {
@@ -238,7 +299,7 @@ fn fill_defaults<R: Runtime>(vm: &Vm<R>, function: &Function<R>, frame: &mut Fra
         }
     }
     if !missing.is_empty() {
-        return Err(missing_arguments(vm, name, "keyword-only", &missing));
+        return Err(missing_arguments(vm, &name(), "keyword-only", &missing));
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! A running (or suspended) function, module or class body: its value
 //! stack, fast locals, cells, block stack and instruction pointer.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use weft_runtime::Runtime;
@@ -39,6 +40,28 @@ impl<R: Runtime> Frame<R> {
         Frame { code, globals, locals, fast, cells: Vec::new(), stack, blocks: Vec::new(), ip: 0 }
     }
 
+    /// A frame for a function call, its locals and value stack taken from
+    /// `pool` (storage an earlier call on this thread left behind).
+    pub fn from_pool(pool: &FramePool<R>, code: Arc<CodeData<R>>, globals: Obj<R>) -> Frame<R> {
+        let (mut fast, mut stack) = pool.free.borrow_mut().pop().unwrap_or_default();
+        fast.resize(code.code.varnames.len(), None);
+        stack.reserve(code.code.max_stack as usize);
+        Frame { code, globals, locals: None, fast, cells: Vec::new(), stack, blocks: Vec::new(), ip: 0 }
+    }
+
+    /// Ends a finished frame, giving its storage back to `pool`.
+    pub fn recycle(self, pool: &FramePool<R>) {
+        let Frame { mut fast, mut stack, .. } = self;
+        // Values are released before the pool is borrowed: releasing one
+        // frees objects, never runs Python code, but keep the borrow short.
+        fast.clear();
+        stack.clear();
+        let mut free = pool.free.borrow_mut();
+        if free.len() < FramePool::<R>::LIMIT {
+            free.push((fast, stack));
+        }
+    }
+
     /// The source line of the instruction that ran last.
     pub fn line(&self) -> u32 {
         let index = self.ip.saturating_sub(1);
@@ -65,5 +88,26 @@ impl<R: Runtime> Frame<R> {
     pub fn pop_n(&mut self, count: usize) -> Vec<Value<R>> {
         let at = self.stack.len() - count;
         self.stack.split_off(at)
+    }
+}
+
+/// Locals and value-stack vectors of finished calls, kept per thread so
+/// that a call allocates nothing for them (CPython 3.11 carves frames out
+/// of a per-thread stack for the same reason).
+pub struct FramePool<R: Runtime> {
+    free: RefCell<Vec<FrameStorage<R>>>,
+}
+
+type FrameStorage<R> = (Vec<Option<Value<R>>>, Vec<Value<R>>);
+
+impl<R: Runtime> FramePool<R> {
+    /// Enough for the frames of a deep call chain's return path to be
+    /// reused by the next descent, without holding memory for runaway depth.
+    const LIMIT: usize = 64;
+}
+
+impl<R: Runtime> Default for FramePool<R> {
+    fn default() -> Self {
+        FramePool { free: RefCell::new(Vec::new()) }
     }
 }

@@ -417,12 +417,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             Instruction::ReturnValue => return Ok(Exit::Return(frame.pop())),
             Instruction::Call(count) => {
                 poll(vm);
-                let args = frame.pop_n(count as usize);
-                let callable = frame.pop();
-                let result = match frame_aware_builtin(vm, frame, &callable, &args) {
-                    Some(result) => result?,
-                    None => call::call(vm, &callable, Args::new(args))?,
-                };
+                let result = call_from_stack(vm, frame, count as usize)?;
                 frame.stack.push(result);
             }
             Instruction::CallKw(count) => {
@@ -443,13 +438,17 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             }
             Instruction::CallMethod(count) => {
                 poll(vm);
-                let mut args = frame.pop_n(count as usize);
-                let receiver = frame.pop();
-                let callable = frame.pop();
-                if !matches!(&receiver, Value::Obj(obj) if obj.ptr_eq(&vm.interp.null)) {
-                    args.insert(0, receiver);
-                }
-                frame.stack.push(call::call(vm, &callable, Args::new(args))?);
+                // Under the arguments: the callable, then the receiver or
+                // the null marker LOAD_METHOD left when there is none.
+                let receiver_at = frame.stack.len() - count as usize - 1;
+                let given = if matches!(&frame.stack[receiver_at], Value::Obj(obj) if obj.ptr_eq(&vm.interp.null)) {
+                    frame.stack.remove(receiver_at);
+                    count
+                } else {
+                    count + 1
+                };
+                let result = call_from_stack(vm, frame, given as usize)?;
+                frame.stack.push(result);
             }
             Instruction::MakeFunction(flags) => {
                 let function = call::make_function(vm, frame, flags);
@@ -569,6 +568,25 @@ fn unbound_local<R: Runtime>(vm: &Vm<R>, name: &str) -> PyErr<R> {
         &vm.types().exceptions.unbound_local_error,
         format!("cannot access local variable '{name}' where it is not associated with a value"),
     )
+}
+
+/// Calls the callable under the top `count` stack entries with them as
+/// positional arguments, popping all of them. A plain Python function
+/// takes its arguments straight off the stack.
+fn call_from_stack<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, count: usize) -> PyResult<R> {
+    let at = frame.stack.len() - count;
+    if call::is_simple_call(&frame.stack[at - 1], count) {
+        let callable = std::mem::replace(&mut frame.stack[at - 1], Value::None);
+        let result = call::call_simple(vm, &callable, frame.stack.drain(at..));
+        frame.stack.pop();
+        return result;
+    }
+    let args = frame.pop_n(count);
+    let callable = frame.pop();
+    match frame_aware_builtin(vm, frame, &callable, &args) {
+        Some(result) => result,
+        None => call::call(vm, &callable, Args::new(args)),
+    }
 }
 
 /// The builtins that need the calling frame when called with no arguments:

@@ -99,6 +99,8 @@ pub struct Vm<R: Runtime> {
     pub depth: Cell<usize>,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub handled: RefCell<Value<R>>,
+    /// Storage for the frames of this thread's calls.
+    pub frames: crate::frame::FramePool<R>,
 }
 
 impl<R: Runtime> Vm<R> {
@@ -107,7 +109,7 @@ impl<R: Runtime> Vm<R> {
     /// runtime when the handle is dropped.
     pub fn attach(interp: Arc<Interpreter<R>>) -> Vm<R> {
         R::attach_thread();
-        Vm { interp, depth: Cell::new(0), handled: RefCell::new(Value::None) }
+        Vm { interp, depth: Cell::new(0), handled: RefCell::new(Value::None), frames: Default::default() }
     }
 
     pub fn types(&self) -> &Types<R> {
