@@ -270,7 +270,7 @@ pub fn store_attr<R: Runtime>(
     if text == "__class__" {
         return assign_class(vm, object, value);
     }
-    let found = lookup(&class, text);
+    let found = crate::types::lookup_name(&class, name);
     if let Some(descriptor) = &found {
         match descriptor.as_obj().map(Obj::payload) {
             Some(Payload::Member { name, index, .. }) => return member_set(vm, object, name, *index, value),
@@ -317,12 +317,7 @@ pub fn store_attr<R: Runtime>(
         return Ok(());
     }
     let namespace = match obj.payload() {
-        Payload::Class(data) if !data.builtin => {
-            if text.starts_with("__") && text.ends_with("__") {
-                crate::objects::class::special_method_changed();
-            }
-            Some(data.dict.clone())
-        }
+        Payload::Class(data) if !data.builtin => Some(data.dict.clone()),
         Payload::Class(data) => {
             return Err(vm.type_error(format!("cannot set '{text}' attribute of immutable type '{}'", data.name)));
         }

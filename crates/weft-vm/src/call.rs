@@ -708,6 +708,9 @@ pub fn new_class<R: Runtime>(
     let qualname = crate::types::dict_get_str(namespace, "__qualname__")
         .and_then(|q| str_text(&q).map(str::to_owned))
         .unwrap_or_else(|| name.clone());
+    if let Payload::Dict(table) = namespace.payload() {
+        table.mark_class_namespace();
+    }
     let class = Obj::new_immortal(
         Some(metaclass),
         Payload::Class(ClassData {

@@ -13,6 +13,7 @@
 pub mod attr;
 pub mod builtins;
 pub mod call;
+pub mod class_cache;
 pub mod exceptions;
 pub mod format;
 pub mod formatting;

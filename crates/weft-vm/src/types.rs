@@ -3,6 +3,7 @@
 
 use weft_runtime::Runtime;
 
+use crate::class_cache::{self, Place};
 use crate::object::Obj;
 use crate::objects::class::{ClassData, InstanceKind};
 use crate::objects::dict::Found;
@@ -147,6 +148,9 @@ pub struct Types<R: Runtime> {
 /// once `type` exists).
 fn builtin_class<R: Runtime>(metaclass: Option<&Obj<R>>, name: &str, bases: &[&Obj<R>], kind: InstanceKind) -> Obj<R> {
     let namespace = Obj::new_immortal(None, Payload::Dict(DictTable::default()), None);
+    if let Payload::Dict(table) = namespace.payload() {
+        table.mark_class_namespace();
+    }
     let bases: Box<[Obj<R>]> = bases.iter().map(|b| (*b).clone()).collect();
     let ancestors = bases.first().map_or_else(Vec::new, |base| mro(base).collect());
     Obj::new_immortal(
@@ -367,10 +371,58 @@ pub fn lookup<R: Runtime>(class: &Obj<R>, name: &str) -> Option<Value<R>> {
     along_mro(class, |dict| dict_get_hashed(dict, name, hash))
 }
 
-/// [`lookup`] by a str object: its cached hash, and a pointer comparison
-/// before the text one (names in code are interned, so usually enough).
+/// [`lookup`] by a str object. Interned names (every name in code) go
+/// through this thread's class attribute cache (see `class_cache`); others
+/// walk the MRO, probing with the name's cached hash.
 pub fn lookup_name<R: Runtime>(class: &Obj<R>, name: &Obj<R>) -> Option<Value<R>> {
-    along_mro(class, |dict| crate::ops::dict::get_str(dict, name))
+    if !name.is_immortal() {
+        return along_mro(class, |dict| crate::ops::dict::get_str(dict, name));
+    }
+    let epoch = class_cache::epoch();
+    match class_cache::get(class.id(), name.id(), epoch) {
+        Some(Place::Missing) => return None,
+        Some(Place::At { depth, slot }) => {
+            let found = namespace_at(class, depth as usize).and_then(|namespace| match namespace.payload() {
+                Payload::Dict(table) => table.value_at_key(slot as usize, crate::value::obj_words(name)),
+                _ => None,
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        None => {}
+    }
+    let (place, found) = find_along_mro(class, name);
+    if let Some(place) = place {
+        class_cache::put(class.id(), name.id(), epoch, place);
+    }
+    found
+}
+
+/// The namespace of `class`'s MRO entry `depth` (0: the class itself).
+fn namespace_at<R: Runtime>(class: &Obj<R>, depth: usize) -> Option<&Obj<R>> {
+    let data = class_data(class);
+    match depth {
+        0 => Some(&data.dict),
+        _ => data.ancestors.get(depth - 1).map(|ancestor| &class_data(ancestor).dict),
+    }
+}
+
+/// Walks `class`'s MRO for `name`, saying where it was found (None: at a
+/// place too far for a cache entry).
+fn find_along_mro<R: Runtime>(class: &Obj<R>, name: &Obj<R>) -> (Option<Place>, Option<Value<R>>) {
+    let data = class_data(class);
+    let namespaces = std::iter::once(&data.dict).chain(data.ancestors.iter().map(|c| &class_data(c).dict));
+    for (depth, namespace) in namespaces.enumerate() {
+        if let Some((slot, value)) = crate::ops::dict::get_str_slot(namespace, name) {
+            let place = match (u32::try_from(depth), u32::try_from(slot)) {
+                (Ok(depth), Ok(slot)) => Some(Place::At { depth, slot }),
+                _ => None,
+            };
+            return (place, Some(value));
+        }
+    }
+    (Some(Place::Missing), None)
 }
 
 /// The first namespace along `class`'s MRO where `probe` finds something.

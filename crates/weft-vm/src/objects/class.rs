@@ -6,6 +6,7 @@ use weft_runtime::Runtime;
 
 use crate::object::Obj;
 use crate::objects::Payload;
+use crate::value::Value;
 
 /// Which payload a class's instances carry: a class inherits its builtin
 /// base's, so `class L(list)` instances are lists with an attribute dict.
@@ -93,29 +94,28 @@ impl Hook {
 }
 
 /// The cached [`Hook`]s of a class: `epoch << 8 | bits`, valid while the
-/// epoch is [`HOOK_EPOCH`]'s.
+/// epoch is the class attribute caches' (see `class_cache`), which moves
+/// whenever a class namespace gains or loses a key — so `C.__getattr__ = f`
+/// is seen, and `C.count += 1` (a replaced value) invalidates nothing.
 #[derive(Debug, Default)]
 pub struct HookCache(AtomicU64);
 
-/// Bumped when any class gains or loses a special method after it was
-/// made (`C.__getattr__ = f`): every class's cache is then recomputed.
-/// Class attributes that are not special (`C.count += 1`) leave it alone.
-static HOOK_EPOCH: AtomicU64 = AtomicU64::new(1);
-
-pub fn special_method_changed() {
-    HOOK_EPOCH.fetch_add(1, Ordering::Relaxed);
+/// `object` has builtin `__getattribute__`, `__setattr__` and `__delattr__`
+/// that the VM runs inline; only a Python function there is a hook.
+fn is_python_function<R: Runtime>(found: Option<Value<R>>) -> bool {
+    matches!(found.as_ref().and_then(Value::as_obj).map(Obj::payload), Some(Payload::Function(_)))
 }
 
-/// True if `class` (a class object) or a base defines `hook`.
+/// True if `class` (a class object) or a base defines `hook` as a Python function.
 #[inline]
 pub fn has_hook<R: Runtime>(class: &Obj<R>, hook: Hook) -> bool {
     let Payload::Class(data) = class.payload() else { return false };
-    let epoch = HOOK_EPOCH.load(Ordering::Relaxed);
+    let epoch = crate::class_cache::epoch();
     let mut cached = data.hooks.0.load(Ordering::Relaxed);
     if cached >> 8 != epoch {
         let bits = Hook::ALL
             .into_iter()
-            .filter(|hook| crate::types::lookup(class, hook.name()).is_some())
+            .filter(|hook| is_python_function(crate::types::lookup(class, hook.name())))
             .fold(0, |bits, hook| bits | hook.bit());
         cached = epoch << 8 | bits;
         data.hooks.0.store(cached, Ordering::Relaxed);

@@ -182,6 +182,10 @@ pub enum Step<R: Runtime> {
     SizeChanged,
 }
 
+/// The top bit of a table's version marks a class namespace (the count
+/// lives in the other 63 bits, which no program exhausts).
+const CLASS_NAMESPACE: u64 = 1 << 63;
+
 pub struct DictTable<R: Runtime> {
     lock: R::OptimisticLock,
     /// Null until the first insertion.
@@ -230,6 +234,12 @@ impl<R: Runtime> DictTable<R> {
 
     pub fn version(&self) -> u64 {
         self.version.load(Ordering::Acquire)
+    }
+
+    /// Marks this table as a class's namespace: from now on a change of its
+    /// key set also moves the class attribute caches' epoch.
+    pub fn mark_class_namespace(&self) {
+        self.version.fetch_or(CLASS_NAMESPACE, Ordering::Relaxed);
     }
 
     /// The current layout, for a reader inside the lock's `read` or a writer.
@@ -450,7 +460,10 @@ impl<R: Runtime> DictWriter<'_, R> {
     }
 
     fn bump_version(&self) {
-        self.table.version.fetch_add(1, Ordering::Release);
+        let before = self.table.version.fetch_add(1, Ordering::Release);
+        if before & CLASS_NAMESPACE != 0 {
+            crate::class_cache::class_keys_changed();
+        }
     }
 
     /// Appends a new key (the caller has checked it is absent); returns its slot.

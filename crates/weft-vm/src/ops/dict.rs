@@ -93,6 +93,12 @@ pub fn get_str<R: Runtime>(dict: &Obj<R>, name: &Obj<R>) -> Option<Value<R>> {
     }
 }
 
+/// [`get_str`] that also says at which slot the value was found.
+pub fn get_str_slot<R: Runtime>(dict: &Obj<R>, name: &Obj<R>) -> Option<(usize, Value<R>)> {
+    let Payload::Str(text) = name.payload() else { return None };
+    table(dict).find_slot(text.hash(), |key| Some(is_name(key, name, text.as_str())))
+}
+
 /// Whether a dict key is the str `name` (by identity first: names in code
 /// are interned).
 #[inline]
