@@ -474,27 +474,28 @@ pub fn call_class<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, args: Args<R>) -> PyRe
     if class.ptr_eq(&vm.types().type_) && args.positional.len() == 1 && args.keywords.is_empty() {
         return Ok(Value::Obj(protocols::class_of(vm, &args.positional[0])));
     }
-    let new = lookup(class, "__new__").expect("object defines __new__");
-    let mut new_args = Vec::with_capacity(args.positional.len() + 1);
-    new_args.push(Value::Obj(class.clone()));
-    new_args.extend(args.positional.iter().cloned());
-    let new_function = match new.as_obj().map(Obj::payload) {
-        Some(Payload::StaticMethod(function)) => function.clone(),
-        _ => new,
+    let names = &vm.interp.names;
+    let new = crate::types::lookup_name(class, &names.new).expect("object defines __new__");
+    let instance = if !class_data(class).builtin && is_object_new(vm, &new) {
+        // `object.__new__` of a Python class: what it would do, without
+        // building its argument vector (it ignores the arguments here).
+        Value::Obj(new_instance(vm, class))
+    } else {
+        let instance = call_new(vm, class, new, &args)?;
+        if !crate::types::is_subclass(&protocols::class_of(vm, &instance), class) {
+            return Ok(instance);
+        }
+        instance
     };
-    let instance = call(
-        vm,
-        &new_function,
-        Args { positional: new_args, keywords: args.keywords.iter().map(|(k, v)| (k.clone(), v.clone())).collect() },
-    )?;
-    if !crate::types::is_subclass(&protocols::class_of(vm, &instance), class) {
-        return Ok(instance);
-    }
-    let init = lookup(class, "__init__").expect("object defines __init__");
+    let init = crate::types::lookup_name(class, &names.init).expect("object defines __init__");
     if matches!(init.as_obj().map(Obj::payload), Some(Payload::Function(_))) {
-        let mut init_args = args;
-        init_args.positional.insert(0, instance.clone());
-        let result = call(vm, &init, init_args)?;
+        let result = if args.keywords.is_empty() && is_simple_call(&init, args.positional.len() + 1) {
+            call_simple(vm, &init, std::iter::once(instance.clone()).chain(args.positional))?
+        } else {
+            let mut init_args = args;
+            init_args.positional.insert(0, instance.clone());
+            call(vm, &init, init_args)?
+        };
         if !result.is_none() {
             return Err(vm.type_error(format!("__init__() should return None, not '{}'", type_name(vm, &result))));
         }
@@ -506,6 +507,23 @@ pub fn call_class<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, args: Args<R>) -> PyRe
         (builtin.function)(vm, init_args)?;
     }
     Ok(instance)
+}
+
+fn is_object_new<R: Runtime>(vm: &Vm<R>, new: &Value<R>) -> bool {
+    crate::types::lookup_name(&vm.types().object, &vm.interp.names.new).is_some_and(|object_new| object_new.is(new))
+}
+
+/// Calls a class's `__new__` with the class and the call's arguments.
+fn call_new<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, new: Value<R>, args: &Args<R>) -> PyResult<R> {
+    let mut new_args = Vec::with_capacity(args.positional.len() + 1);
+    new_args.push(Value::Obj(class.clone()));
+    new_args.extend(args.positional.iter().cloned());
+    let new_function = match new.as_obj().map(Obj::payload) {
+        Some(Payload::StaticMethod(function)) => function.clone(),
+        _ => new,
+    };
+    let keywords = args.keywords.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    call(vm, &new_function, Args { positional: new_args, keywords })
 }
 
 fn is_default_new<R: Runtime>(vm: &Vm<R>, class: &Obj<R>) -> bool {

@@ -72,8 +72,16 @@ pub fn new_vm<R: Runtime>(argv: Vec<String>, path: Vec<PathBuf>) -> Vm<R> {
         Obj::new_immortal(Some(&types.not_implemented_type), Payload::Singleton("NotImplemented"), None);
     let ellipsis = Obj::new_immortal(Some(&types.ellipsis_type), Payload::Singleton("Ellipsis"), None);
     let empty_tuple = Obj::new_immortal(Some(&types.tuple), Payload::Tuple(Box::new([])), None);
+    let mut interned = std::collections::HashMap::new();
+    let mut intern = |text: &str| {
+        let name = Obj::new_immortal(Some(&types.str), Payload::Str(objects::PyStr::new(text)), None);
+        interned.insert(Box::<str>::from(text), name.clone());
+        name
+    };
+    let names = vm::SpecialNames { new: intern("__new__"), init: intern("__init__") };
     let interp = Interpreter {
-        interned: Default::default(),
+        interned: std::sync::Mutex::new(interned),
+        names,
         types,
         builtins,
         modules,

@@ -76,6 +76,15 @@ pub struct Interpreter<R: Runtime> {
     /// The names code refers to (attributes, globals), one immortal str per
     /// text: dict lookups of a name then match by pointer.
     pub interned: std::sync::Mutex<std::collections::HashMap<Box<str>, Obj<R>>>,
+    /// Names every class call looks up, interned once.
+    pub names: SpecialNames<R>,
+}
+
+/// Interned names the VM looks up itself on hot paths (interned, they go
+/// through the class attribute cache).
+pub struct SpecialNames<R: Runtime> {
+    pub new: Obj<R>,
+    pub init: Obj<R>,
 }
 
 impl<R: Runtime> Interpreter<R> {
