@@ -9,7 +9,8 @@ use crate::call;
 use crate::object::Obj;
 use crate::objects::{BuiltinFunction, Payload};
 use crate::ops::dict;
-use crate::protocols::{class_of, type_name, user_method};
+use crate::objects::class::Hook;
+use crate::protocols::{class_of, hook_method, type_name, user_method};
 use crate::types::{class_data, lookup};
 use crate::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -32,10 +33,10 @@ pub fn get_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyR
         }
         return Err(vm.attribute_error(format!("module '{module}' has no attribute '{text}'")));
     }
-    if let Some(getattribute) = user_method(object, "__getattribute__") {
+    if let Some(getattribute) = hook_method(object, Hook::GetAttribute) {
         let found = crate::protocols::call_method(vm, &getattribute, object, vec![Value::Obj(name.clone())]);
         // An AttributeError from __getattribute__ falls back to __getattr__.
-        return match (found, user_method(object, "__getattr__")) {
+        return match (found, hook_method(object, Hook::GetAttr)) {
             (Err(error), Some(getattr)) if vm.error_matches(&error, &vm.types().exceptions.attribute_error) => {
                 crate::protocols::call_method(vm, &getattr, object, vec![Value::Obj(name.clone())])
             }
@@ -45,7 +46,7 @@ pub fn get_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyR
     match instance_attr(vm, object, name, text)? {
         Some(value) => Ok(value),
         None => {
-            if let Some(getattr) = user_method(object, "__getattr__") {
+            if let Some(getattr) = hook_method(object, Hook::GetAttr) {
                 return crate::protocols::call_method(vm, &getattr, object, vec![Value::Obj(name.clone())]);
             }
             Err(no_attribute(vm, object, text))
@@ -250,12 +251,12 @@ fn assign_class<R: Runtime>(vm: &Vm<R>, object: &Value<R>, value: Option<Value<R
 }
 
 pub fn set_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>, value: Value<R>) -> PyResult<R, ()> {
-    let text = crate::protocols::obj_text(name).expect("attribute names are str").to_owned();
-    if let Some(setattr) = user_method(object, "__setattr__") {
+    let text = crate::protocols::obj_text(name).expect("attribute names are str");
+    if let Some(setattr) = hook_method(object, Hook::SetAttr) {
         crate::protocols::call_method(vm, &setattr, object, vec![Value::Obj(name.clone()), value])?;
         return Ok(());
     }
-    store_attr(vm, object, name, &text, Some(value))
+    store_attr(vm, object, name, text, Some(value))
 }
 
 /// `object.__setattr__` (and `__delattr__` when `value` is None).
@@ -343,7 +344,7 @@ pub fn store_attr<R: Runtime>(
 
 pub fn delete_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyResult<R, ()> {
     let text = crate::protocols::obj_text(name).expect("attribute names are str").to_owned();
-    if let Some(delattr) = user_method(object, "__delattr__") {
+    if let Some(delattr) = hook_method(object, Hook::DelAttr) {
         crate::protocols::call_method(vm, &delattr, object, vec![Value::Obj(name.clone())])?;
         return Ok(());
     }
@@ -361,7 +362,7 @@ pub fn load_method<R: Runtime>(
     let plain_instance = !matches!(
         object.as_obj().map(Obj::payload),
         Some(Payload::Class(_) | Payload::Module { .. } | Payload::Super { .. })
-    ) && user_method(&object, "__getattribute__").is_none();
+    ) && hook_method(&object, Hook::GetAttribute).is_none();
     if plain_instance {
         let class = class_of(vm, &object);
         if let Some(attribute) = crate::types::lookup_name(&class, name) {

@@ -12,6 +12,7 @@ use crate::object::Obj;
 use crate::objects::iter::{Cursor, DictView, IterState};
 use crate::objects::{Payload, PyStr};
 use crate::types::{class_data, lookup};
+use crate::objects::class::Hook;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -63,17 +64,28 @@ pub fn type_name<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> String {
 /// A dunder method defined by a Python class (not inherited from a builtin),
 /// for the protocols where builtin kinds take a direct path.
 pub fn user_method<R: Runtime>(value: &Value<R>, name: &str) -> Option<Value<R>> {
+    if let Some(hook) = Hook::named(name) {
+        return hook_method(value, hook);
+    }
     let Value::Obj(obj) = value else { return None };
     let class = obj.class();
     if class_data(&class).builtin {
         return None;
     }
-    if let Some(hook) = crate::objects::class::Hook::named(name)
-        && !crate::objects::class::has_hook(&class, hook)
-    {
+    let method = lookup(&class, name)?;
+    matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))).then_some(method)
+}
+
+/// [`user_method`] for a special method whose presence classes cache: the
+/// usual answer, none, costs no lookup.
+#[inline]
+pub fn hook_method<R: Runtime>(value: &Value<R>, hook: Hook) -> Option<Value<R>> {
+    let Value::Obj(obj) = value else { return None };
+    let class = obj.class();
+    if class_data(&class).builtin || !crate::objects::class::has_hook(&class, hook) {
         return None;
     }
-    let method = lookup(&class, name)?;
+    let method = lookup(&class, hook.name())?;
     matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))).then_some(method)
 }
 

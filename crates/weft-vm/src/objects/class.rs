@@ -76,7 +76,7 @@ impl Hook {
         })
     }
 
-    fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Hook::GetAttribute => "__getattribute__",
             Hook::GetAttr => "__getattr__",

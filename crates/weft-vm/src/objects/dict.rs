@@ -625,7 +625,15 @@ impl<R: Runtime> Drop for DictTable<R> {
             // SAFETY: the table is being dropped, so no reader or writer can
             // reach the layout; it came from `Box::into_raw`.
             let layout = unsafe { Box::from_raw(layout) };
-            drop(take_live::<R>(&layout));
+            for entry in layout.appended().iter().filter(|e| load_words(&e.value) != NO_VALUE_WORDS) {
+                // SAFETY: a live entry's words carry the table's references
+                // to its key and value, released once, here (nothing else
+                // can reach the layout any more).
+                unsafe {
+                    drop(Value::<R>::from_words(load_words(&entry.key)));
+                    drop(Value::<R>::from_words(load_words(&entry.value)));
+                }
+            }
         }
     }
 }
