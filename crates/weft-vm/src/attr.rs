@@ -3,6 +3,8 @@
 //! descriptors on the type, then the instance dict, then other class
 //! attributes (functions become bound methods), then `__getattr__`.
 
+use std::sync::atomic::AtomicU32;
+
 use weft_runtime::{Runtime, Storage};
 
 use crate::call;
@@ -52,6 +54,51 @@ pub fn get_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyR
             Err(no_attribute(vm, object, text))
         }
     }
+}
+
+/// `obj.name` for the commonest case: an instance of a Python class that
+/// has no `__getattribute__` and nothing called `name`, so the value can
+/// only be in the instance dict — read through the name's cache slot. None
+/// sends the caller the general way (which also handles a miss).
+#[inline]
+pub fn instance_dict_get<R: Runtime>(object: &Value<R>, name: &Obj<R>, slot: &AtomicU32) -> Option<Value<R>> {
+    let (obj, attrs) = plain_instance(object, name, Hook::GetAttribute)?;
+    if crate::types::lookup_name(&obj.class(), name).is_some() {
+        return None;
+    }
+    dict::get_cached(attrs, name, slot)
+}
+
+/// `obj.name = value` for the same case as [`instance_dict_get`]: nothing
+/// in the class to intercept it, so it goes to the instance dict through
+/// the name's cache slot. Gives the value back when the case does not apply.
+#[inline]
+pub fn instance_dict_set<R: Runtime>(
+    vm: &Vm<R>,
+    object: &Value<R>,
+    name: &Obj<R>,
+    value: Value<R>,
+    slot: &AtomicU32,
+) -> Result<PyResult<R, ()>, Value<R>> {
+    let Some((obj, attrs)) = plain_instance(object, name, Hook::SetAttr) else { return Err(value) };
+    if crate::types::lookup_name(&obj.class(), name).is_some() {
+        return Err(value);
+    }
+    Ok(dict::set_cached(vm, attrs, name, value, slot))
+}
+
+/// The object and its attribute dict, if it is an instance of a Python
+/// class without `hook`, and `name` is not a dunder (those can mean
+/// something special, like `__class__`).
+#[inline]
+fn plain_instance<'a, R: Runtime>(object: &'a Value<R>, name: &Obj<R>, hook: Hook) -> Option<(&'a Obj<R>, &'a Obj<R>)> {
+    let obj = object.as_obj()?;
+    let Payload::Instance(_) = obj.payload() else { return None };
+    let attrs = obj.attrs()?;
+    if crate::protocols::obj_text(name)?.starts_with("__") || crate::objects::class::has_hook(&obj.class(), hook) {
+        return None;
+    }
+    Some((obj, attrs))
 }
 
 pub fn no_attribute<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> PyErr<R> {

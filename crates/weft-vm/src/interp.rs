@@ -194,16 +194,22 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             Instruction::DeleteGlobal(i) => delete_name(vm, &frame.globals.clone(), &code.names[i as usize])?,
             Instruction::LoadAttr(i) => {
                 let object = frame.pop();
-                let value = match module_attr(&object, &code, i as usize) {
+                let (name, slot) = (&code.names[i as usize], &code.name_slots[i as usize]);
+                let fast = module_attr(&object, &code, i as usize).or_else(|| attr::instance_dict_get(&object, name, slot));
+                let value = match fast {
                     Some(value) => value,
-                    None => attr::get_attr(vm, &object, &code.names[i as usize])?,
+                    None => attr::get_attr(vm, &object, name)?,
                 };
                 frame.stack.push(value);
             }
             Instruction::StoreAttr(i) => {
                 let object = frame.pop();
                 let value = frame.pop();
-                attr::set_attr(vm, &object, &code.names[i as usize], value)?;
+                let (name, slot) = (&code.names[i as usize], &code.name_slots[i as usize]);
+                match attr::instance_dict_set(vm, &object, name, value, slot) {
+                    Ok(stored) => stored?,
+                    Err(value) => attr::set_attr(vm, &object, name, value)?,
+                }
             }
             Instruction::DeleteAttr(i) => {
                 let object = frame.pop();
