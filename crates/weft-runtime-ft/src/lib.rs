@@ -125,18 +125,27 @@ unsafe impl ObjectHeader for BiasedCount {
         BiasedCount::immortal()
     }
 
+    // Immortal objects (classes, module-level functions, interned names,
+    // constants) are checked first: for them the thread id — a
+    // thread-local read — and the statistics flag are never needed.
     #[inline(always)]
     fn incref(&self) {
+        if BiasedCount::is_immortal(self) {
+            return;
+        }
         let local = BiasedCount::incref(self, threads::current());
-        if stats::enabled() && !BiasedCount::is_immortal(self) {
+        if stats::enabled() {
             stats::counted(local);
         }
     }
 
     #[inline(always)]
     fn decref(&self, dealloc: Dealloc<Self>) -> bool {
+        if BiasedCount::is_immortal(self) {
+            return false;
+        }
         let me = threads::current();
-        if stats::enabled() && !BiasedCount::is_immortal(self) {
+        if stats::enabled() {
             stats::counted(self.owner() == me);
         }
         match BiasedCount::decref(self, me) {

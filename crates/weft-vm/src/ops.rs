@@ -330,7 +330,12 @@ pub fn compare<R: Runtime>(vm: &Vm<R>, op: Cmp, left: &Value<R>, right: &Value<R
             type_name(vm, right)
         )));
     }
-    if let Some(ordering) = builtin_ordering(vm, left, right)? {
+    let (forward, reflected) = comparison_dunders(op);
+    // A subclass of a builtin (`class S(str)`) may define its own
+    // comparison, which then wins over the builtin one, as in CPython.
+    let custom = user_method(left, forward).is_some()
+        || (reflected_first(vm, left, right, reflected) && user_method(right, reflected).is_some());
+    if !custom && let Some(ordering) = builtin_ordering(vm, left, right)? {
         return Ok(Value::Bool(match ordering {
             None => op == Cmp::NotEqual,
             Some(ordering) => match op {
@@ -343,7 +348,6 @@ pub fn compare<R: Runtime>(vm: &Vm<R>, op: Cmp, left: &Value<R>, right: &Value<R
             },
         }));
     }
-    let (forward, reflected) = comparison_dunders(op);
     if reflected_first(vm, left, right, reflected)
         && let Some(method) = user_method(right, reflected)
     {

@@ -236,26 +236,9 @@ pub fn sort_list<R: Runtime>(
         keyed.reverse();
     }
     let mut failure = None;
-    keyed.sort_by(|(a, _), (b, _)| {
-        if failure.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        match less_than(vm, a, b) {
-            Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match less_than(vm, b, a) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(error) => {
-                    failure = Some(error);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(error) => {
-                failure = Some(error);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
+    if !sort_natively(vm, &mut keyed) {
+        sort_with_less_than(vm, &mut keyed, &mut failure);
+    }
     if let Some(error) = failure {
         return Err(error);
     }
@@ -266,6 +249,61 @@ pub fn sort_list<R: Runtime>(
     let old = storage(list).modify(|items| std::mem::replace(items, sorted));
     drop(old);
     Ok(())
+}
+
+/// Sorts `keyed` by its keys' native order when they are all inline ints
+/// or all exact strs (code-point order is UTF-8 byte order), as CPython's
+/// pre-sort check picks a specialised compare: same result as comparing
+/// with `<`, which for these kinds cannot fail or run Python code.
+fn sort_natively<R: Runtime>(vm: &Vm<R>, keyed: &mut [(Value<R>, Value<R>)]) -> bool {
+    let int = |value: &Value<R>| match value {
+        Value::Int(i) => Some(*i),
+        _ => None,
+    };
+    if keyed.iter().all(|(key, _)| int(key).is_some()) {
+        keyed.sort_by_key(|(key, _)| int(key));
+        return true;
+    }
+    fn exact_str<'a, R: Runtime>(value: &'a Value<R>, str_class: &Obj<R>) -> Option<&'a str> {
+        match value {
+            Value::Obj(obj) if obj.class_is(str_class) => protocols::obj_text(obj),
+            _ => None,
+        }
+    }
+    let str_class = &vm.types().str;
+    if keyed.iter().all(|(key, _)| exact_str(key, str_class).is_some()) {
+        keyed.sort_by(|(a, _), (b, _)| exact_str(a, str_class).cmp(&exact_str(b, str_class)));
+        return true;
+    }
+    false
+}
+
+/// The general sort: Python's `<` between keys; the first error stops it.
+fn sort_with_less_than<R: Runtime>(
+    vm: &Vm<R>,
+    keyed: &mut [(Value<R>, Value<R>)],
+    failure: &mut Option<crate::vm::PyErr<R>>,
+) {
+    keyed.sort_by(|(a, _), (b, _)| {
+        if failure.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        match less_than(vm, a, b) {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match less_than(vm, b, a) {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(error) => {
+                    *failure = Some(error);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(error) => {
+                *failure = Some(error);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
 }
 
 fn less_than<R: Runtime>(vm: &Vm<R>, a: &Value<R>, b: &Value<R>) -> PyResult<R, bool> {
