@@ -62,7 +62,7 @@ pub fn call<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, mut args: Args<R>) -> P
 /// A builtin type's method applies only to instances of that type
 /// (`str.upper(5)` is a TypeError, as in CPython).
 fn check_receiver<R: Runtime>(vm: &Vm<R>, name: &str, owner: &Obj<R>, receiver: Option<&Value<R>>) -> PyResult<R, ()> {
-    let owner_name = class_data(owner).name.clone();
+    let owner_name = &class_data(owner).name;
     let Some(receiver) = receiver else {
         return Err(vm.type_error(format!("unbound method {owner_name}.{name}() needs an argument")));
     };

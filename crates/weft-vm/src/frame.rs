@@ -44,7 +44,7 @@ impl<R: Runtime> Frame<R> {
     /// `pool` (storage an earlier call on this thread left behind).
     pub fn from_pool(pool: &FramePool<R>, code: Arc<CodeData<R>>, globals: Obj<R>) -> Frame<R> {
         let (mut fast, mut stack) = pool.free.borrow_mut().pop().unwrap_or_default();
-        fast.resize(code.code.varnames.len(), None);
+        fast.resize_with(code.code.varnames.len(), || None);
         stack.reserve(code.code.max_stack as usize);
         Frame { code, globals, locals: None, fast, cells: Vec::new(), stack, blocks: Vec::new(), ip: 0 }
     }
