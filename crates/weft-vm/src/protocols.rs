@@ -356,40 +356,42 @@ fn syntax_error_text<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, Op
 }
 
 /// Python truth.
+#[inline]
 pub fn truthy<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, bool> {
     Ok(match value {
         Value::None => false,
         Value::Bool(b) => *b,
         Value::Int(i) => *i != 0,
         Value::Float(f) => *f != 0.0,
-        Value::Obj(obj) => {
-            if let Some(method) = user_method(value, "__bool__") {
-                let result = call_method(vm, &method, value, vec![])?;
-                return match result {
-                    Value::Bool(b) => Ok(b),
-                    _ => {
-                        Err(vm.type_error(format!("__bool__ should return bool, returned {}", type_name(vm, &result))))
-                    }
-                };
-            }
-            if user_method(value, "__len__").is_some() {
-                return Ok(crate::builtins::length(vm, value)? > 0);
-            }
-            match obj.payload() {
-                Payload::Str(text) => text.char_len() > 0,
-                Payload::Bytes(bytes) => !bytes.is_empty(),
-                Payload::ByteArray(bytes) => bytes.read(|b| !b.is_empty()),
-                Payload::Tuple(items) => !items.is_empty(),
-                Payload::List(items) => !items.is_empty(),
-                Payload::Dict(table) => !table.is_empty(),
-                Payload::Set(table) => table.read(|t| !t.is_empty()),
-                Payload::Int(i) => !num_traits::Zero::is_zero(i),
-                Payload::Float(f) => *f != 0.0,
-                Payload::Complex(real, imag) => *real != 0.0 || *imag != 0.0,
-                Payload::Range { .. } => crate::builtins::length(vm, value)? > 0,
-                _ => true,
-            }
-        }
+        Value::Obj(obj) => return object_truthy(vm, value, obj),
+    })
+}
+
+/// [`truthy`] for heap objects: `__bool__`, then `__len__`, then by kind.
+fn object_truthy<R: Runtime>(vm: &Vm<R>, value: &Value<R>, obj: &Obj<R>) -> PyResult<R, bool> {
+    if let Some(method) = user_method(value, "__bool__") {
+        let result = call_method(vm, &method, value, vec![])?;
+        return match result {
+            Value::Bool(b) => Ok(b),
+            _ => Err(vm.type_error(format!("__bool__ should return bool, returned {}", type_name(vm, &result)))),
+        };
+    }
+    if user_method(value, "__len__").is_some() {
+        return Ok(crate::builtins::length(vm, value)? > 0);
+    }
+    Ok(match obj.payload() {
+        Payload::Str(text) => text.char_len() > 0,
+        Payload::Bytes(bytes) => !bytes.is_empty(),
+        Payload::ByteArray(bytes) => bytes.read(|b| !b.is_empty()),
+        Payload::Tuple(items) => !items.is_empty(),
+        Payload::List(items) => !items.is_empty(),
+        Payload::Dict(table) => !table.is_empty(),
+        Payload::Set(table) => table.read(|t| !t.is_empty()),
+        Payload::Int(i) => !num_traits::Zero::is_zero(i),
+        Payload::Float(f) => *f != 0.0,
+        Payload::Complex(real, imag) => *real != 0.0 || *imag != 0.0,
+        Payload::Range { .. } => crate::builtins::length(vm, value)? > 0,
+        _ => true,
     })
 }
 
