@@ -258,18 +258,21 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
                     Some(result) => Value::Bool(result),
                     None => ops::compare(vm, op, &left, &right)?,
                 };
-                frame.stack.push(result);
+                match result {
+                    Value::Bool(truth) => push_or_jump(frame, instructions, truth),
+                    result => frame.stack.push(result),
+                }
             }
             Instruction::IsOp(invert) => {
                 let right = frame.pop();
                 let left = frame.pop();
-                frame.stack.push(Value::Bool(left.is(&right) != (invert == 1)));
+                push_or_jump(frame, instructions, left.is(&right) != (invert == 1));
             }
             Instruction::ContainsOp(invert) => {
                 let container = frame.pop();
                 let item = frame.pop();
                 let found = ops::contains(vm, &container, &item)?;
-                frame.stack.push(Value::Bool(found != (invert == 1)));
+                push_or_jump(frame, instructions, found != (invert == 1));
             }
             Instruction::BinarySubscr => {
                 let key = frame.pop();
@@ -553,6 +556,23 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             }
         }
     }
+}
+
+/// Pushes a test's result — unless a conditional jump comes next (`if a
+/// < b:`, `if x in s:`), which then takes it at once: no push, no pop, no
+/// second dispatch. (The jump cannot fail on a bool, so skipping it hides
+/// no traceback line.)
+#[inline(always)]
+fn push_or_jump<R: Runtime>(frame: &mut Frame<R>, instructions: &[Instruction], truth: bool) {
+    frame.ip = match instructions.get(frame.ip) {
+        Some(Instruction::PopJumpIfFalse(target)) if !truth => *target as usize,
+        Some(Instruction::PopJumpIfTrue(target)) if truth => *target as usize,
+        Some(Instruction::PopJumpIfFalse(_) | Instruction::PopJumpIfTrue(_)) => frame.ip + 1,
+        _ => {
+            frame.stack.push(Value::Bool(truth));
+            return;
+        }
+    };
 }
 
 fn cell_get<R: Runtime>(cell: &Obj<R>) -> Option<Value<R>> {
