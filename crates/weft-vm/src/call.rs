@@ -390,6 +390,7 @@ fn constant_value<R: Runtime>(vm: &Vm<R>, constant: &Constant) -> Value<R> {
 }
 
 /// `MAKE_FUNCTION`: pops the code object and what the flags say lies below it.
+#[inline(never)]
 pub fn make_function<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, flags: u32) -> Value<R> {
     let code = frame.pop();
     let closure = (flags & function_flags::CLOSURE != 0).then(|| frame.pop());

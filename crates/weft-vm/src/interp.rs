@@ -310,21 +310,12 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
                 frame.stack.push(ops::set::new_set(vm, items, false)?);
             }
             Instruction::BuildMap(count) => {
-                let items = frame.pop_n(2 * count as usize);
-                let dict = vm.new_dict();
-                let mut items = items.into_iter();
-                while let (Some(key), Some(value)) = (items.next(), items.next()) {
-                    ops::dict::set_item(vm, &dict, key, value)?;
-                }
-                frame.stack.push(Value::Obj(dict));
+                let dict = build_map(vm, frame.pop_n(2 * count as usize))?;
+                frame.stack.push(dict);
             }
             Instruction::BuildString(count) => {
-                let parts = frame.pop_n(count as usize);
-                let mut text = String::new();
-                for part in &parts {
-                    text.push_str(protocols::str_text(part).expect("f-string parts are str"));
-                }
-                frame.stack.push(vm.new_str(text));
+                let text = build_string(vm, frame.pop_n(count as usize));
+                frame.stack.push(text);
             }
             Instruction::ListAppend(i) => {
                 let item = frame.pop();
@@ -431,19 +422,13 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             }
             Instruction::CallKw(count) => {
                 poll(vm);
-                let names = frame.pop();
-                let mut args = frame.pop_n(count as usize);
-                let callable = frame.pop();
-                let keywords = keyword_arguments(&names, &mut args);
-                frame.stack.push(call::call(vm, &callable, Args { positional: args, keywords })?);
+                let result = call_with_keywords(vm, frame, count as usize)?;
+                frame.stack.push(result);
             }
             Instruction::CallFunctionEx(has_keywords) => {
                 poll(vm);
-                let keywords = if has_keywords == 1 { Some(frame.pop()) } else { None };
-                let positional = frame.pop();
-                let callable = frame.pop();
-                let args = call::unpack_call_arguments(vm, &callable, positional, keywords)?;
-                frame.stack.push(call::call(vm, &callable, args)?);
+                let result = call_unpacking(vm, frame, has_keywords == 1)?;
+                frame.stack.push(result);
             }
             Instruction::CallMethod(count) => {
                 poll(vm);
@@ -467,13 +452,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
                 let build_class = crate::types::dict_get_str(&vm.interp.builtins, "__build_class__").expect("builtin");
                 frame.stack.push(build_class);
             }
-            Instruction::SetupAnnotations => {
-                let namespace = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                if crate::types::dict_get_str(&namespace, "__annotations__").is_none() {
-                    let annotations = Value::Obj(vm.new_dict());
-                    ops::dict::set_item(vm, &namespace, vm.new_str("__annotations__"), annotations)?;
-                }
-            }
+            Instruction::SetupAnnotations => setup_annotations(vm, frame)?,
             Instruction::YieldValue => return Ok(Exit::Yield(frame.pop())),
             Instruction::GetAwaitable => {
                 let awaited = frame.pop();
@@ -607,6 +586,13 @@ fn call_from_stack<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, count: usize) -
         frame.stack.pop();
         return result;
     }
+    call_general(vm, frame, count)
+}
+
+/// [`call_from_stack`] for everything but plain Python functions (out of
+/// line, so that the path Python-to-Python calls take keeps a small native frame).
+#[inline(never)]
+fn call_general<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, count: usize) -> PyResult<R> {
     let args = frame.pop_n(count);
     let callable = frame.pop();
     match frame_aware_builtin(vm, frame, &callable, &args) {
@@ -736,6 +722,56 @@ fn load_builtin<R: Runtime>(vm: &Vm<R>, name: &Obj<R>) -> PyResult<R> {
 fn delete_name<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>, name: &Obj<R>) -> PyResult<R, ()> {
     if ops::dict::remove(vm, namespace, &Value::Obj(name.clone()))?.is_none() {
         return Err(vm.name_error(protocols::obj_text(name).unwrap_or("?")));
+    }
+    Ok(())
+}
+
+// Instructions that are rare in hot code run out of line: inlined, their
+// locals would enlarge the loop's native frame, which every Python call
+// nests once more.
+
+#[inline(never)]
+fn build_map<R: Runtime>(vm: &Vm<R>, items: Vec<Value<R>>) -> PyResult<R> {
+    let dict = vm.new_dict();
+    let mut items = items.into_iter();
+    while let (Some(key), Some(value)) = (items.next(), items.next()) {
+        ops::dict::set_item(vm, &dict, key, value)?;
+    }
+    Ok(Value::Obj(dict))
+}
+
+#[inline(never)]
+fn build_string<R: Runtime>(vm: &Vm<R>, parts: Vec<Value<R>>) -> Value<R> {
+    let text: String = parts.iter().map(|part| protocols::str_text(part).expect("f-string parts are str")).collect();
+    vm.new_str(text)
+}
+
+/// `CALL_KW`: the keyword names tuple on top, their values under it.
+#[inline(never)]
+fn call_with_keywords<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, count: usize) -> PyResult<R> {
+    let names = frame.pop();
+    let mut args = frame.pop_n(count);
+    let callable = frame.pop();
+    let keywords = keyword_arguments(&names, &mut args);
+    call::call(vm, &callable, Args { positional: args, keywords })
+}
+
+/// `CALL_FUNCTION_EX`: `f(*args)` or `f(*args, **kwargs)`.
+#[inline(never)]
+fn call_unpacking<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, has_keywords: bool) -> PyResult<R> {
+    let keywords = if has_keywords { Some(frame.pop()) } else { None };
+    let positional = frame.pop();
+    let callable = frame.pop();
+    let args = call::unpack_call_arguments(vm, &callable, positional, keywords)?;
+    call::call(vm, &callable, args)
+}
+
+#[inline(never)]
+fn setup_annotations<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>) -> PyResult<R, ()> {
+    let namespace = frame.locals.as_ref().unwrap_or(&frame.globals);
+    if crate::types::dict_get_str(namespace, "__annotations__").is_none() {
+        let annotations = Value::Obj(vm.new_dict());
+        ops::dict::set_item(vm, namespace, vm.new_str("__annotations__"), annotations)?;
     }
     Ok(())
 }
