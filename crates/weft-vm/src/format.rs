@@ -40,7 +40,7 @@ mod string;
 
 pub use error::FormatError;
 pub use float::{float_str, format_float, render_float};
-pub use int::{DEFAULT_MAX_STR_DIGITS, format_int};
+pub use int::{DEFAULT_MAX_STR_DIGITS, IntArg, format_int};
 pub use percent::{
     Conversion, PercentArgs, PercentFlags, PercentSpec, parse_percent, percent_char, percent_char_code, percent_float,
     percent_int, percent_str,

@@ -25,19 +25,23 @@ fn raise<R: Runtime>(vm: &Vm<R>, error: FormatError) -> PyErr<R> {
 
 /// `format(value, spec)` for a non-empty spec.
 pub fn format_spec<R: Runtime>(vm: &Vm<R>, value: &Value<R>, spec: &str) -> PyResult<R, String> {
-    let name = type_name(vm, value);
-    let parsed = FormatSpec::parse(spec, &name).map_err(|e| raise(vm, e))?;
+    let class = crate::protocols::class_of(vm, value);
+    let name: &str = &crate::types::class_data(&class).name;
+    let parsed = FormatSpec::parse(spec, name).map_err(|e| raise(vm, e))?;
     let float = match (value, value.as_obj().map(Obj::payload)) {
         (Value::Float(f), _) | (_, Some(Payload::Float(f))) => Some(*f),
         _ => None,
     };
-    let result = match float {
-        Some(f) => format::format_float(f, &parsed, &name),
-        None => {
+    let max_digits = format::DEFAULT_MAX_STR_DIGITS;
+    let result = match (float, value) {
+        (Some(f), _) => format::format_float(f, &parsed, name),
+        (None, Value::Int(i)) => format::format_int(format::IntArg::Small(*i), &parsed, name, max_digits),
+        (None, Value::Bool(b)) => format::format_int(format::IntArg::Small(i64::from(*b)), &parsed, name, max_digits),
+        _ => {
             if let Some(big) = number::as_bigint(value) {
-                format::format_int(&big, &parsed, &name, format::DEFAULT_MAX_STR_DIGITS)
+                format::format_int(format::IntArg::Big(&big), &parsed, name, max_digits)
             } else if let Some(text) = str_text(value) {
-                format::format_str(text, &parsed, &name)
+                format::format_str(text, &parsed, name)
             } else {
                 return Err(vm.type_error(format!("unsupported format string passed to {name}.__format__")));
             }

@@ -742,7 +742,10 @@ fn build_map<R: Runtime>(vm: &Vm<R>, items: Vec<Value<R>>) -> PyResult<R> {
 
 #[inline(never)]
 fn build_string<R: Runtime>(vm: &Vm<R>, parts: Vec<Value<R>>) -> Value<R> {
-    let text: String = parts.iter().map(|part| protocols::str_text(part).expect("f-string parts are str")).collect();
+    let texts = || parts.iter().map(|part| protocols::str_text(part).expect("f-string parts are str"));
+    // Sized once: no regrowth, and the str takes the buffer as it is.
+    let mut text = String::with_capacity(texts().map(str::len).sum());
+    texts().for_each(|part| text.push_str(part));
     vm.new_str(text)
 }
 

@@ -12,11 +12,58 @@ use super::spec::{FormatSpec, unknown_code};
 /// CPython's default for `sys.get_int_max_str_digits()`.
 pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
 
+/// An int to format: one that fits in 64 bits skips big-integer
+/// arithmetic (and its allocations) — the common case, `f"{i:05d}"`.
+#[derive(Clone, Copy)]
+pub enum IntArg<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntArg<'_> {
+    fn is_negative(self) -> bool {
+        match self {
+            IntArg::Small(i) => i < 0,
+            IntArg::Big(big) => big.is_negative(),
+        }
+    }
+
+    fn to_i64(self) -> Option<i64> {
+        match self {
+            IntArg::Small(i) => Some(i),
+            IntArg::Big(big) => big.to_i64(),
+        }
+    }
+
+    fn to_float(self) -> Result<f64, FormatError> {
+        match self {
+            // Exact to within rounding, and never infinite.
+            IntArg::Small(i) => Ok(i as f64),
+            IntArg::Big(big) => to_float(big),
+        }
+    }
+
+    fn magnitude_digits(self, radix: u32, upper: bool, max_str_digits: usize) -> Result<String, FormatError> {
+        let magnitude = match self {
+            IntArg::Big(big) => return magnitude_digits(big, radix, upper, max_str_digits),
+            // At most 64 binary digits: far below any digit limit.
+            IntArg::Small(i) => i.unsigned_abs(),
+        };
+        Ok(match (radix, upper) {
+            (2, _) => format!("{magnitude:b}"),
+            (8, _) => format!("{magnitude:o}"),
+            (16, false) => format!("{magnitude:x}"),
+            (16, true) => format!("{magnitude:X}"),
+            _ => magnitude.to_string(),
+        })
+    }
+}
+
 /// Formats an int (or bool: pass `"bool"` as `type_name`) under a parsed
 /// spec. `max_str_digits` is `sys.get_int_max_str_digits()`, where 0 means
 /// no limit: like `str(int)`, decimal output longer than that is refused.
 pub fn format_int(
-    value: &BigInt,
+    value: IntArg<'_>,
     spec: &FormatSpec,
     type_name: &str,
     max_str_digits: usize,
@@ -25,7 +72,7 @@ pub fn format_int(
     let group_size = spec.check_grouping(Some(ty))?;
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float(to_float(value)?, spec, type_name),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float(value.to_float()?, spec, type_name),
         _ => return Err(unknown_code(ty, type_name)),
     }
     if spec.precision.is_some() {
@@ -44,7 +91,7 @@ pub fn format_int(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let digits = magnitude_digits(value, radix, ty == 'X', max_str_digits)?;
+    let digits = value.magnitude_digits(radix, ty == 'X', max_str_digits)?;
     let parts = Parts {
         sign: sign_char(value.is_negative(), spec.sign),
         prefix: if spec.alternate { prefix } else { "" },
@@ -95,7 +142,7 @@ pub(crate) fn magnitude_digits(
 }
 
 /// The `c` type: the code point as a one-character string.
-fn format_char(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
+fn format_char(value: IntArg<'_>, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.sign.is_some() {
         return Err(FormatError::value("Sign not allowed with integer format specifier 'c'"));
     }
@@ -129,7 +176,10 @@ mod tests {
 
     fn format(value: i64, spec: &str) -> String {
         let spec = FormatSpec::parse(spec, "int").unwrap();
-        format_int(&BigInt::from(value), &spec, "int", DEFAULT_MAX_STR_DIGITS).unwrap_or_else(|e| e.to_string())
+        let small = format_int(IntArg::Small(value), &spec, "int", DEFAULT_MAX_STR_DIGITS);
+        let big = format_int(IntArg::Big(&BigInt::from(value)), &spec, "int", DEFAULT_MAX_STR_DIGITS);
+        assert_eq!(small, big, "both representations format alike");
+        small.unwrap_or_else(|e| e.to_string())
     }
 
     #[test]
@@ -146,18 +196,18 @@ mod tests {
     fn digit_limit() {
         let spec = FormatSpec::parse("d", "int").unwrap();
         let nines = BigInt::from(10).pow(4300) - 1;
-        assert_eq!(format_int(&nines, &spec, "int", DEFAULT_MAX_STR_DIGITS).unwrap().len(), 4300);
-        let message = format_int(&(-nines - 1), &spec, "int", DEFAULT_MAX_STR_DIGITS).unwrap_err();
+        assert_eq!(format_int(IntArg::Big(&nines), &spec, "int", DEFAULT_MAX_STR_DIGITS).unwrap().len(), 4300);
+        let message = format_int(IntArg::Big(&(-nines - 1)), &spec, "int", DEFAULT_MAX_STR_DIGITS).unwrap_err();
         assert_eq!(
             message.to_string(),
             "ValueError: Exceeds the limit (4300 digits) for integer string conversion; \
              use sys.set_int_max_str_digits() to increase the limit"
         );
         let huge = BigInt::from(1) << 100_000;
-        assert!(format_int(&huge, &spec, "int", DEFAULT_MAX_STR_DIGITS).is_err());
-        assert_eq!(format_int(&huge, &spec, "int", 0).unwrap().len(), 30103);
+        assert!(format_int(IntArg::Big(&huge), &spec, "int", DEFAULT_MAX_STR_DIGITS).is_err());
+        assert_eq!(format_int(IntArg::Big(&huge), &spec, "int", 0).unwrap().len(), 30103);
         // Other radixes are not limited.
         let hex = FormatSpec::parse("x", "int").unwrap();
-        assert_eq!(format_int(&huge, &hex, "int", DEFAULT_MAX_STR_DIGITS).unwrap().len(), 25001);
+        assert_eq!(format_int(IntArg::Big(&huge), &hex, "int", DEFAULT_MAX_STR_DIGITS).unwrap().len(), 25001);
     }
 }

@@ -6,7 +6,7 @@ use num_traits::{Num, ToPrimitive, Zero};
 use weft_bytecode::repr::str_repr;
 
 use super::{
-    Conversion, DEFAULT_MAX_STR_DIGITS, FormatError, FormatSpec, PercentArgs, float_str, format_float, format_int,
+    Conversion, DEFAULT_MAX_STR_DIGITS, IntArg, FormatError, FormatSpec, PercentArgs, float_str, format_float, format_int,
     format_str, int::to_float, parse_percent, percent_char, percent_char_code, percent_float, percent_int, percent_str,
 };
 
@@ -78,10 +78,15 @@ fn format_int_matches_cpython() {
             "False" => (BigInt::zero(), "bool"),
             _ => (parse_int(value), "int"),
         };
-        shown(
-            FormatSpec::parse(spec, type_name)
-                .and_then(|spec| format_int(&number, &spec, type_name, DEFAULT_MAX_STR_DIGITS)),
-        )
+        let format = |value| {
+            FormatSpec::parse(spec, type_name).and_then(|spec| format_int(value, &spec, type_name, DEFAULT_MAX_STR_DIGITS))
+        };
+        let big = format(IntArg::Big(&number));
+        // Ints that fit in 64 bits take their own path: it must agree.
+        if let Some(small) = number.to_i64() {
+            assert_eq!(format(IntArg::Small(small)), big, "format({value}, {spec:?}) as a small int");
+        }
+        shown(big)
     });
 }
 
