@@ -4,7 +4,7 @@
 //! handler block (or out of the frame) by `run_frame`.
 
 use weft_bytecode::instruction::{BinaryOperator, ComparisonOperator, Instruction, format_flags};
-use weft_runtime::{Runtime, Storage};
+use weft_runtime::{Items, Runtime, Storage};
 
 use crate::attr;
 use crate::call;
@@ -362,8 +362,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             }
             Instruction::UnpackSequence(count) => {
                 let sequence = frame.pop();
-                let items = ops::unpack(vm, &sequence, count as usize, None)?;
-                frame.stack.extend(items.into_iter().rev());
+                unpack_sequence(vm, frame, sequence, count as usize)?;
             }
             Instruction::UnpackEx(counts) => {
                 let sequence = frame.pop();
@@ -535,6 +534,33 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             }
         }
     }
+}
+
+/// `UNPACK_SEQUENCE`: pushes the items last first. An exact tuple or list
+/// of the right length is read directly (as CPython's specialisations do);
+/// anything else goes through the iterator protocol.
+#[inline]
+fn unpack_sequence<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, sequence: Value<R>, count: usize) -> PyResult<R, ()> {
+    if let Some(obj) = sequence.as_obj() {
+        match obj.payload() {
+            Payload::Tuple(items) if items.len() == count && obj.class_is(&vm.types().tuple) => {
+                frame.stack.extend(items.iter().rev().cloned());
+                return Ok(());
+            }
+            Payload::List(items) if obj.class_is(&vm.types().list) => {
+                // One consistent copy, however other threads change the list.
+                let items = items.snapshot();
+                if items.len() == count {
+                    frame.stack.extend(items.into_iter().rev());
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    let items = ops::unpack(vm, &sequence, count, None)?;
+    frame.stack.extend(items.into_iter().rev());
+    Ok(())
 }
 
 /// Pushes a test's result — unless a conditional jump comes next (`if a

@@ -63,16 +63,23 @@ pub fn type_name<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> String {
 
 /// A dunder method defined by a Python class (not inherited from a builtin),
 /// for the protocols where builtin kinds take a direct path.
+#[inline]
 pub fn user_method<R: Runtime>(value: &Value<R>, name: &str) -> Option<Value<R>> {
-    if let Some(hook) = Hook::named(name) {
-        return hook_method(value, hook);
-    }
+    // Values of builtin kinds — most of them — answer before any name work.
     let Value::Obj(obj) = value else { return None };
     let class = obj.class();
     if class_data(&class).builtin {
         return None;
     }
-    let method = lookup(&class, name)?;
+    python_class_method(value, &class, name)
+}
+
+/// [`user_method`] once the value's class is known to be a Python class.
+fn python_class_method<R: Runtime>(value: &Value<R>, class: &Obj<R>, name: &str) -> Option<Value<R>> {
+    if let Some(hook) = Hook::named(name) {
+        return hook_method(value, hook);
+    }
+    let method = lookup(class, name)?;
     matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))).then_some(method)
 }
 
@@ -619,7 +626,10 @@ pub fn is_callable<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> bool {
 }
 
 pub fn collect<R: Runtime>(vm: &Vm<R>, iterable: &Value<R>) -> PyResult<R, Vec<Value<R>>> {
-    if let Some(obj) = iterable.as_obj() {
+    // Lists and tuples are copied directly — unless a subclass iterates its own way.
+    if let Some(obj) = iterable.as_obj()
+        && user_method(iterable, "__iter__").is_none()
+    {
         match obj.payload() {
             Payload::List(items) => return Ok(items.snapshot()),
             Payload::Tuple(items) => return Ok(items.to_vec()),
