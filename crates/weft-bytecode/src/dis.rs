@@ -104,6 +104,14 @@ fn describe_operand(code: &CodeObject, kind: OperandKind, operand: u32) -> Optio
             names.join(", ")
         }
         OperandKind::Unpack => format!("{} before, {} after", operand & 0xFF, operand >> 8),
+        OperandKind::LocalPair => {
+            let (first, second) = crate::fuse::split(operand);
+            format!("{}, {}", code.varnames.get(first)?, code.varnames.get(second)?)
+        }
+        OperandKind::LocalName => {
+            let (local, name) = crate::fuse::split(operand);
+            format!("{}.{}", code.varnames.get(local)?, code.names.get(name)?)
+        }
         OperandKind::Count | OperandKind::Invert => return None,
     })
 }

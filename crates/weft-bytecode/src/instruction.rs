@@ -35,6 +35,10 @@ pub enum OperandKind {
     FunctionFlags,
     /// `UNPACK_EX`: names before the star in the low byte, after it in the next.
     Unpack,
+    /// Two fast locals, the first in the low 16 bits (superinstructions).
+    LocalPair,
+    /// A fast local in the low 16 bits, a name above it (superinstructions).
+    LocalName,
 }
 
 macro_rules! define_instructions {
@@ -231,6 +235,18 @@ define_instructions! {
 
     /// Prints the repr of TOS if it is not None (interactive mode).
     PrintExpr = "PRINT_EXPR";
+
+    // Superinstructions: the compiler never emits these; the VM forms them
+    // from the pair each names when it loads code (see [`crate::fuse`]).
+    // The pair's second instruction stays in place — a jump may land on it
+    // — and the fused form, having done its work too, skips it.
+
+    /// `LOAD_FAST a; LOAD_FAST b`.
+    LoadFastLoadFast(LocalPair) = "LOAD_FAST__LOAD_FAST";
+    /// `STORE_FAST a; LOAD_FAST b`.
+    StoreFastLoadFast(LocalPair) = "STORE_FAST__LOAD_FAST";
+    /// `LOAD_FAST a; LOAD_ATTR name` (`self.x`).
+    LoadFastLoadAttr(LocalName) = "LOAD_FAST__LOAD_ATTR";
 }
 
 /// `MAKE_FUNCTION` flags: which optional values lie below the code object,
@@ -432,6 +448,10 @@ impl Instruction {
                 }
             }
             RaiseVarargs(count) => -n(count),
+            // (The effect of the whole pair.)
+            LoadFastLoadFast(_) => 2,
+            StoreFastLoadFast(_) => 0,
+            LoadFastLoadAttr(_) => 1,
         }
     }
 }

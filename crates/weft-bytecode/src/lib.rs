@@ -1,11 +1,13 @@
-//! weft's bytecode: the [`instruction`] set, [`code`] objects, and the
-//! disassembler behind `weft --dis`.
+//! weft's bytecode: the [`instruction`] set, [`code`] objects, the
+//! disassembler behind `weft --dis`, and the superinstruction pass the VM
+//! runs on loaded code ([`fuse`]).
 //!
 //! Architecture invariant: this crate depends on no other weft crate; the
 //! compiler produces its types and the VM consumes them.
 
 pub mod code;
 pub mod dis;
+pub mod fuse;
 pub mod instruction;
 pub mod repr;
 

@@ -307,6 +307,21 @@ impl<'a> Compiler<'a> {
         std::mem::replace(&mut self.unit().location, location)
     }
 
+    /// Emits an instruction on attribute `attr` of the expression at
+    /// `span` (`obj.attr`). As in CPython 3.11, when the name sits on a later
+    /// line than the object (`(obj\n .attr)`), the instruction is placed at
+    /// the name — its line in tracebacks, underlined from the name on.
+    pub(crate) fn emit_attribute(&mut self, span: Span, attr: &str, instruction: Instruction) {
+        let name_start = span.end.saturating_sub(attr.len() as u32).max(span.start);
+        if self.lines.line_of(span.start as usize) == self.lines.line_of(name_start as usize) {
+            self.emit(instruction);
+            return;
+        }
+        let saved = self.set_location(Span { start: name_start, end: span.end });
+        self.emit(instruction);
+        self.restore_location(saved);
+    }
+
     pub(crate) fn restore_location(&mut self, location: Location) {
         self.unit().location = location;
     }

@@ -351,7 +351,8 @@ pub fn code_data<R: Runtime>(vm: &Vm<R>, code: Arc<CodeObject>) -> Arc<CodeData<
     let constants = code.constants.iter().map(|constant| immortal(constant_value(vm, constant))).collect();
     let names = code.names.iter().map(|name| vm.interp.intern(name)).collect();
     let name_slots = (0..code.names.len()).map(|_| std::sync::atomic::AtomicU32::new(u32::MAX)).collect();
-    Arc::new(CodeData { code, constants, names, name_slots })
+    let instructions = weft_bytecode::fuse::fuse(&code.instructions).into();
+    Arc::new(CodeData { code, instructions, constants, names, name_slots })
 }
 
 fn immortal<R: Runtime>(value: Value<R>) -> Value<R> {

@@ -121,7 +121,7 @@ fn unwind<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, error: PyErr<R>) -> PyRe
 
 fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Failure<R>> {
     let code = frame.code.clone();
-    let instructions = &code.code.instructions;
+    let instructions = &code.instructions;
     loop {
         let instruction = instructions[frame.ip];
         frame.ip += 1;
@@ -137,11 +137,25 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
                 frame.stack.swap(len - 1, len - i as usize);
             }
             Instruction::LoadConst(i) => frame.stack.push(code.constants[i as usize].clone()),
-            Instruction::LoadFast(i) => match &frame.fast[i as usize] {
-                Some(value) => frame.stack.push(value.clone()),
-                None => return Err(unbound_local(vm, &code.code.varnames[i as usize]).into()),
-            },
+            Instruction::LoadFast(i) => push_local(vm, frame, i as usize)?,
             Instruction::StoreFast(i) => frame.fast[i as usize] = Some(frame.pop()),
+            Instruction::LoadFastLoadFast(pair) => {
+                let (first, second) = weft_bytecode::fuse::split(pair);
+                push_local(vm, frame, first)?;
+                frame.ip += 1;
+                push_local(vm, frame, second)?;
+            }
+            Instruction::StoreFastLoadFast(pair) => {
+                let (store, load) = weft_bytecode::fuse::split(pair);
+                frame.fast[store] = Some(frame.pop());
+                frame.ip += 1;
+                push_local(vm, frame, load)?;
+            }
+            Instruction::LoadFastLoadAttr(operand) => {
+                let (local, name) = weft_bytecode::fuse::split(operand);
+                let value = local_attr(vm, frame, &code, local, name)?;
+                frame.stack.push(value);
+            }
             Instruction::DeleteFast(i) => {
                 if frame.fast[i as usize].take().is_none() {
                     return Err(unbound_local(vm, &code.code.varnames[i as usize]).into());
@@ -194,12 +208,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Fail
             Instruction::DeleteGlobal(i) => delete_name(vm, &frame.globals.clone(), &code.names[i as usize])?,
             Instruction::LoadAttr(i) => {
                 let object = frame.pop();
-                let (name, slot) = (&code.names[i as usize], &code.name_slots[i as usize]);
-                let fast = module_attr(&object, &code, i as usize).or_else(|| attr::instance_dict_get(&object, name, slot));
-                let value = match fast {
-                    Some(value) => value,
-                    None => attr::get_attr(vm, &object, name)?,
-                };
+                let value = load_attr(vm, &object, &code, i as usize)?;
                 frame.stack.push(value);
             }
             Instruction::StoreAttr(i) => {
@@ -561,6 +570,45 @@ fn unpack_sequence<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, sequence: Value
     let items = ops::unpack(vm, &sequence, count, None)?;
     frame.stack.extend(items.into_iter().rev());
     Ok(())
+}
+
+#[inline(always)]
+fn push_local<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, index: usize) -> PyResult<R, ()> {
+    match &frame.fast[index] {
+        Some(value) => {
+            let value = value.clone();
+            frame.stack.push(value);
+            Ok(())
+        }
+        None => Err(unbound_local(vm, &frame.code.code.varnames[index])),
+    }
+}
+
+/// `LOAD_ATTR`: modules and plain instances through the name's cache slot,
+/// anything else the general way.
+#[inline(always)]
+fn load_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, code: &CodeData<R>, index: usize) -> PyResult<R> {
+    let (name, slot) = (&code.names[index], &code.name_slots[index]);
+    match module_attr(object, code, index).or_else(|| attr::instance_dict_get(object, name, slot)) {
+        Some(value) => Ok(value),
+        None => attr::get_attr(vm, object, name),
+    }
+}
+
+/// `LOAD_FAST__LOAD_ATTR`: the attribute of a local, read without pushing
+/// (or counting a reference to) the local first.
+#[inline(always)]
+fn local_attr<R: Runtime>(
+    vm: &Vm<R>,
+    frame: &mut Frame<R>,
+    code: &CodeData<R>,
+    local: usize,
+    name: usize,
+) -> PyResult<R> {
+    let Some(object) = &frame.fast[local] else { return Err(unbound_local(vm, &code.code.varnames[local])) };
+    // An error from here on is the LOAD_ATTR's: report its location.
+    frame.ip += 1;
+    load_attr(vm, object, code, name)
 }
 
 /// Pushes a test's result — unless a conditional jump comes next (`if a

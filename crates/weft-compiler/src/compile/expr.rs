@@ -159,7 +159,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expression(value)?;
                 let index = self.name_index(attr);
-                self.emit(Instruction::LoadAttr(index));
+                self.emit_attribute(expr.span, attr, Instruction::LoadAttr(index));
             }
             ExprKind::Subscript { value, slice } => {
                 self.expression(value)?;
@@ -375,7 +375,7 @@ impl<'a> Compiler<'a> {
             self.expression(value)?;
             let saved = self.set_location(func.span);
             let index = self.name_index(attr);
-            self.emit(Instruction::LoadMethod(index));
+            self.emit_attribute(func.span, attr, Instruction::LoadMethod(index));
             self.restore_location(saved);
             for arg in args {
                 self.expression(arg)?;

@@ -337,7 +337,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expression(value)?;
                 let index = self.name_index(attr);
-                self.emit(Instruction::StoreAttr(index));
+                self.emit_attribute(target.span, attr, Instruction::StoreAttr(index));
             }
             ExprKind::Subscript { value, slice } => {
                 self.expression(value)?;
@@ -390,7 +390,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expression(value)?;
                 let index = self.name_index(attr);
-                self.emit(Instruction::DeleteAttr(index));
+                self.emit_attribute(target.span, attr, Instruction::DeleteAttr(index));
             }
             ExprKind::Subscript { value, slice } => {
                 self.expression(value)?;
@@ -420,11 +420,11 @@ impl<'a> Compiler<'a> {
                 let index = self.name_index(attr);
                 self.expression(object)?;
                 self.emit(Instruction::Copy(1));
-                self.emit(Instruction::LoadAttr(index));
+                self.emit_attribute(target.span, attr, Instruction::LoadAttr(index));
                 self.expression(value)?;
                 self.emit(operator);
                 self.emit(Instruction::Swap(2));
-                self.emit(Instruction::StoreAttr(index));
+                self.emit_attribute(target.span, attr, Instruction::StoreAttr(index));
             }
             ExprKind::Subscript { value: object, slice } => {
                 self.expression(object)?;

@@ -15,6 +15,9 @@ use crate::vm::{Args, PyResult, Vm};
 /// every function made from it.
 pub struct CodeData<R: Runtime> {
     pub code: Arc<CodeObject>,
+    /// What the interpreter runs: `code.instructions` with superinstructions
+    /// formed (`weft_bytecode::fuse`; same length, same indices).
+    pub instructions: Box<[weft_bytecode::Instruction]>,
     pub constants: Box<[Value<R>]>,
     /// `code.names` as str objects, so lookups reuse their cached hashes.
     pub names: Box<[Obj<R>]>,
