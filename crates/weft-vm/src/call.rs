@@ -145,7 +145,7 @@ pub fn call_simple<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, args: impl Itera
         }
     }
     make_cells(vm, function, &mut frame);
-    let result = run_nested(vm, &mut frame);
+    let result = run_nested_code(vm, &mut frame, &function.code);
     frame.recycle(&vm.frames);
     match result? {
         Exit::Return(value) => Ok(value),
@@ -157,12 +157,18 @@ pub fn call_simple<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, args: impl Itera
 /// growing the native stack as needed, so deep recursion raises
 /// RecursionError instead of overflowing.
 pub fn run_nested<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> PyResult<R, Exit<R>> {
+    let code = frame.code.clone();
+    run_nested_code(vm, frame, &code)
+}
+
+/// [`run_nested`] with the frame's code borrowed from the caller.
+fn run_nested_code<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, code: &CodeData<R>) -> PyResult<R, Exit<R>> {
     let depth = vm.depth.get();
     if depth >= vm.recursion_limit() {
         return Err(vm.new_error(&vm.types().exceptions.recursion_error, "maximum recursion depth exceeded"));
     }
     vm.depth.set(depth + 1);
-    let result = crate::stack::with_stack(|| run_frame(vm, frame));
+    let result = crate::stack::with_stack(|| run_frame(vm, frame, code));
     vm.depth.set(depth);
     result
 }

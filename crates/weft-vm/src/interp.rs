@@ -26,12 +26,15 @@ pub enum Exit<R: Runtime> {
 
 /// Runs `frame` until it returns or yields, handling exceptions with its
 /// block stack; an exception no block handles leaves as `Err`.
-pub fn run_frame<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> PyResult<R, Exit<R>> {
+///
+/// `code` is the frame's code, borrowed from whoever keeps it alive (the
+/// function being called), so running it costs no reference count.
+pub fn run_frame<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, code: &CodeData<R>) -> PyResult<R, Exit<R>> {
     // Calls, like backward jumps, are where another thread may take over:
     // recursion without loops must not keep the GIL forever.
     poll(vm);
     loop {
-        let error = match execute(vm, frame) {
+        let error = match execute(vm, frame, code) {
             Ok(exit) => return Ok(exit),
             Err(failure) => failure,
         };
@@ -119,8 +122,7 @@ fn unwind<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, error: PyErr<R>) -> PyRe
     Err(error)
 }
 
-fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>) -> Result<Exit<R>, Failure<R>> {
-    let code = frame.code.clone();
+fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, code: &CodeData<R>) -> Result<Exit<R>, Failure<R>> {
     let instructions = &code.instructions;
     loop {
         let instruction = instructions[frame.ip];
