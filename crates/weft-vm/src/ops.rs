@@ -247,7 +247,7 @@ pub fn builtin_binary<R: Runtime>(
 
 /// True when the right operand's type is a proper subclass of the left's
 /// and defines the reflected method itself.
-fn reflected_first<R: Runtime>(vm: &Vm<R>, left: &Value<R>, right: &Value<R>, reflected: &str) -> bool {
+fn reflected_first<R: Runtime>(vm: &Vm<R>, left: &Value<R>, right: &Value<R>, reflected: &'static str) -> bool {
     let (left_class, right_class) = (protocols::class_of(vm, left), protocols::class_of(vm, right));
     if left_class.ptr_eq(&right_class) || !crate::types::is_subclass(&right_class, &left_class) {
         return false;
@@ -541,7 +541,7 @@ pub fn invert<R: Runtime>(vm: &Vm<R>, value: Value<R>) -> PyResult<R> {
     }
 }
 
-fn unary_dunder<R: Runtime>(vm: &Vm<R>, value: Value<R>, name: &str, symbol: &str) -> PyResult<R> {
+fn unary_dunder<R: Runtime>(vm: &Vm<R>, value: Value<R>, name: &'static str, symbol: &str) -> PyResult<R> {
     match user_method(&value, name) {
         Some(method) => call_method(vm, &method, &value, vec![]),
         None => Err(vm.type_error(format!("bad operand type for unary {symbol}: '{}'", type_name(vm, &value)))),

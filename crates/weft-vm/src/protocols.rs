@@ -64,7 +64,7 @@ pub fn type_name<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> String {
 /// A dunder method defined by a Python class (not inherited from a builtin),
 /// for the protocols where builtin kinds take a direct path.
 #[inline]
-pub fn user_method<R: Runtime>(value: &Value<R>, name: &str) -> Option<Value<R>> {
+pub fn user_method<R: Runtime>(value: &Value<R>, name: &'static str) -> Option<Value<R>> {
     // Values of builtin kinds — most of them — answer before any name work.
     let Value::Obj(obj) = value else { return None };
     let class = obj.class();
@@ -75,11 +75,11 @@ pub fn user_method<R: Runtime>(value: &Value<R>, name: &str) -> Option<Value<R>>
 }
 
 /// [`user_method`] once the value's class is known to be a Python class.
-fn python_class_method<R: Runtime>(value: &Value<R>, class: &Obj<R>, name: &str) -> Option<Value<R>> {
+fn python_class_method<R: Runtime>(value: &Value<R>, class: &Obj<R>, name: &'static str) -> Option<Value<R>> {
     if let Some(hook) = Hook::named(name) {
         return hook_method(value, hook);
     }
-    let method = lookup(class, name)?;
+    let method = crate::types::lookup_static(class, name)?;
     matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))).then_some(method)
 }
 
@@ -92,12 +92,15 @@ pub fn hook_method<R: Runtime>(value: &Value<R>, hook: Hook) -> Option<Value<R>>
     if class_data(&class).builtin || !crate::objects::class::has_hook(&class, hook) {
         return None;
     }
-    let method = lookup(&class, hook.name())?;
+    let method = crate::types::lookup_static(&class, hook.name())?;
     matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))).then_some(method)
 }
 
 /// Calls a dunder found by [`user_method`] with the receiver first.
 pub fn call_method<R: Runtime>(vm: &Vm<R>, method: &Value<R>, receiver: &Value<R>, rest: Vec<Value<R>>) -> PyResult<R> {
+    if call::is_simple_call(method, rest.len() + 1) {
+        return call::call_simple(vm, method, std::iter::once(receiver.clone()).chain(rest));
+    }
     let mut positional = Vec::with_capacity(rest.len() + 1);
     positional.push(receiver.clone());
     positional.extend(rest);

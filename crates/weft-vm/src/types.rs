@@ -371,6 +371,43 @@ pub fn lookup<R: Runtime>(class: &Obj<R>, name: &str) -> Option<Value<R>> {
     along_mro(class, |dict| dict_get_hashed(dict, name, hash))
 }
 
+/// [`lookup`] for a name the VM spells in its own code (`"__add__"`),
+/// through this thread's class attribute cache: a `'static` str never
+/// moves or changes, so its address (with its length) names it.
+pub fn lookup_static<R: Runtime>(class: &Obj<R>, name: &'static str) -> Option<Value<R>> {
+    // Above any object's address (user space ends below 2^47), so never
+    // mistaken for an interned name's key.
+    let Some(key) = u8::try_from(name.len()).ok().filter(|&len| len > 0).map(|len| {
+        name.as_ptr() as usize ^ (usize::from(len) << 56)
+    }) else {
+        return lookup(class, name);
+    };
+    let epoch = class_cache::epoch();
+    match class_cache::get(class.id(), key, epoch) {
+        Some(Place::Missing) => return None,
+        Some(Place::At { depth, slot }) => {
+            let is_name = |candidate: &Value<R>| crate::protocols::str_text(candidate) == Some(name);
+            let found = namespace_at(class, depth as usize).and_then(|namespace| match namespace.payload() {
+                Payload::Dict(table) => table.value_at_matching(slot as usize, is_name),
+                _ => None,
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        None => {}
+    }
+    let hash = crate::objects::str::hash_text(name);
+    let (place, found) = find_in_namespaces(class, |namespace| match namespace.payload() {
+        Payload::Dict(table) => table.find_slot(hash, |key| Some(crate::protocols::str_text(key) == Some(name))),
+        _ => None,
+    });
+    if let Some(place) = place {
+        class_cache::put(class.id(), key, epoch, place);
+    }
+    found
+}
+
 /// [`lookup`] by a str object. Interned names (every name in code) go
 /// through this thread's class attribute cache (see `class_cache`); others
 /// walk the MRO, probing with the name's cached hash.
@@ -411,10 +448,18 @@ fn namespace_at<R: Runtime>(class: &Obj<R>, depth: usize) -> Option<&Obj<R>> {
 /// Walks `class`'s MRO for `name`, saying where it was found (None: at a
 /// place too far for a cache entry).
 fn find_along_mro<R: Runtime>(class: &Obj<R>, name: &Obj<R>) -> (Option<Place>, Option<Value<R>>) {
+    find_in_namespaces(class, |namespace| crate::ops::dict::get_str_slot(namespace, name))
+}
+
+/// The first namespace along `class`'s MRO where `probe` finds a slot.
+fn find_in_namespaces<R: Runtime>(
+    class: &Obj<R>,
+    probe: impl Fn(&Obj<R>) -> Option<(usize, Value<R>)>,
+) -> (Option<Place>, Option<Value<R>>) {
     let data = class_data(class);
     let namespaces = std::iter::once(&data.dict).chain(data.ancestors.iter().map(|c| &class_data(c).dict));
     for (depth, namespace) in namespaces.enumerate() {
-        if let Some((slot, value)) = crate::ops::dict::get_str_slot(namespace, name) {
+        if let Some((slot, value)) = probe(namespace) {
             let place = match (u32::try_from(depth), u32::try_from(slot)) {
                 (Ok(depth), Ok(slot)) => Some(Place::At { depth, slot }),
                 _ => None,

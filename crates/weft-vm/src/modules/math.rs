@@ -150,9 +150,9 @@ pub fn install<R: Runtime>(vm: &Vm<R>, namespace: &Obj<R>) {
         let exponent = crate::builtins::expect_int(vm, args.at(vm, 1)?)?;
         checked(vm, x * 2f64.powi(exponent.clamp(-2000, 2000) as i32), x.is_finite())
     });
-    define(vm, namespace, "floor", |vm, args| integral(vm, args, "floor", f64::floor));
-    define(vm, namespace, "ceil", |vm, args| integral(vm, args, "ceil", f64::ceil));
-    define(vm, namespace, "trunc", |vm, args| integral(vm, args, "trunc", f64::trunc));
+    define(vm, namespace, "floor", |vm, args| integral(vm, args, ("floor", "__floor__"), f64::floor));
+    define(vm, namespace, "ceil", |vm, args| integral(vm, args, ("ceil", "__ceil__"), f64::ceil));
+    define(vm, namespace, "trunc", |vm, args| integral(vm, args, ("trunc", "__trunc__"), f64::trunc));
     define(vm, namespace, "isfinite", |vm, args| Ok(Value::Bool(real_to_float(vm, args.at(vm, 0)?)?.is_finite())));
     define(vm, namespace, "isinf", |vm, args| Ok(Value::Bool(real_to_float(vm, args.at(vm, 0)?)?.is_infinite())));
     define(vm, namespace, "isnan", |vm, args| Ok(Value::Bool(real_to_float(vm, args.at(vm, 0)?)?.is_nan())));
@@ -290,14 +290,19 @@ fn log_of<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> PyResult<R, f64> {
     Ok(x.ln())
 }
 
-fn integral<R: Runtime>(vm: &Vm<R>, args: Args<R>, name: &str, function: fn(f64) -> f64) -> PyResult<R> {
+/// `math.floor`/`ceil`/`trunc`, named with the dunder that overrides each.
+fn integral<R: Runtime>(
+    vm: &Vm<R>,
+    args: Args<R>,
+    (name, dunder): (&str, &'static str),
+    function: fn(f64) -> f64,
+) -> PyResult<R> {
     arity(vm, name, &args, 1, 1)?;
     let value = args.at(vm, 0)?;
     if let Some(big) = number::as_bigint(value) {
         return Ok(number::int_value(vm, big));
     }
-    let dunder = format!("__{name}__");
-    if let Some(method) = protocols::user_method(value, &dunder) {
+    if let Some(method) = protocols::user_method(value, dunder) {
         return protocols::call_method(vm, &method, value, vec![]);
     }
     let x = real_to_float(vm, value)?;

@@ -331,6 +331,28 @@ impl<R: Runtime> DictTable<R> {
         )
     }
 
+    /// The value of the live entry at `slot` if its key passes `is_key` (a
+    /// class attribute cache's check by text, for names that are not objects).
+    pub fn value_at_matching(&self, slot: usize, is_key: impl Fn(&Value<R>) -> bool) -> Option<Value<R>> {
+        self.lock.read(
+            || {
+                let entry = self.layout().and_then(|l| l.appended().get(slot))?;
+                Some((load_words(&entry.key), load_words(&entry.value)))
+            },
+            |words| {
+                let (key, value) = words?;
+                if value == NO_VALUE_WORDS {
+                    return None;
+                }
+                // SAFETY: consistent words of a live entry (see `find`): the
+                // key is alive while this read runs, and only borrowed.
+                let key = unsafe { borrow::<R>(key) };
+                // SAFETY: as above, for the value, which is cloned.
+                is_key(&key).then(|| unsafe { Value::clone_words(value) })
+            },
+        )
+    }
+
     /// [`DictTable::find`] that also says where it found the value (for a
     /// name cache); None when missing or when Python code is needed.
     pub fn find_slot(&self, hash: i64, matches: impl Fn(&Value<R>) -> Option<bool>) -> Option<(usize, Value<R>)> {
