@@ -62,10 +62,7 @@ pub fn get_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyR
 /// sends the caller the general way (which also handles a miss).
 #[inline]
 pub fn instance_dict_get<R: Runtime>(object: &Value<R>, name: &Obj<R>, slot: &AtomicU32) -> Option<Value<R>> {
-    let (obj, attrs) = plain_instance(object, name, Hook::GetAttribute)?;
-    if crate::types::lookup_name(&obj.class(), name).is_some() {
-        return None;
-    }
+    let attrs = plain_instance(object, name, Hook::GetAttribute)?;
     dict::get_cached(attrs, name, slot)
 }
 
@@ -80,25 +77,18 @@ pub fn instance_dict_set<R: Runtime>(
     value: Value<R>,
     slot: &AtomicU32,
 ) -> Result<PyResult<R, ()>, Value<R>> {
-    let Some((obj, attrs)) = plain_instance(object, name, Hook::SetAttr) else { return Err(value) };
-    if crate::types::lookup_name(&obj.class(), name).is_some() {
-        return Err(value);
-    }
+    let Some(attrs) = plain_instance(object, name, Hook::SetAttr) else { return Err(value) };
     Ok(dict::set_cached(vm, attrs, name, value, slot))
 }
 
-/// The object and its attribute dict, if it is an instance of a Python
-/// class without `hook`, and `name` is not a dunder (those can mean
-/// something special, like `__class__`).
+/// The attribute dict of an instance of a Python class whose `name` is a
+/// plain instance attribute (see `types::plain_attribute`).
 #[inline]
-fn plain_instance<'a, R: Runtime>(object: &'a Value<R>, name: &Obj<R>, hook: Hook) -> Option<(&'a Obj<R>, &'a Obj<R>)> {
+fn plain_instance<'a, R: Runtime>(object: &'a Value<R>, name: &Obj<R>, hook: Hook) -> Option<&'a Obj<R>> {
     let obj = object.as_obj()?;
     let Payload::Instance(_) = obj.payload() else { return None };
     let attrs = obj.attrs()?;
-    if crate::protocols::obj_text(name)?.starts_with("__") || crate::objects::class::has_hook(&obj.class(), hook) {
-        return None;
-    }
-    Some((obj, attrs))
+    crate::types::plain_attribute(&obj.class(), name, hook).then_some(attrs)
 }
 
 pub fn no_attribute<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> PyErr<R> {

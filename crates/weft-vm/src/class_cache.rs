@@ -48,9 +48,12 @@ struct Entry {
     name: usize,
     epoch: u64,
     place: Place,
+    /// Further facts about the pair, for the attribute fast paths (see
+    /// `types::plain_attribute`); 0 when not computed.
+    facts: u8,
 }
 
-const EMPTY: Entry = Entry { class: 0, name: 0, epoch: 0, place: Place::Missing };
+const EMPTY: Entry = Entry { class: 0, name: 0, epoch: 0, place: Place::Missing, facts: 0 };
 const BITS: u32 = 10;
 
 thread_local! {
@@ -67,16 +70,28 @@ fn index(class: usize, name: usize) -> usize {
 /// an entry made at `epoch` has it.
 #[inline]
 pub fn get(class: usize, name: usize, epoch: u64) -> Option<Place> {
+    get_with_facts(class, name, epoch).map(|(place, _)| place)
+}
+
+/// [`get`], with the facts stored beside the place (0: none stored).
+#[inline]
+pub fn get_with_facts(class: usize, name: usize, epoch: u64) -> Option<(Place, u8)> {
     ENTRIES.with(|entries| {
         let entry = entries[index(class, name)].get();
-        (entry.class == class && entry.name == name && entry.epoch == epoch).then_some(entry.place)
+        (entry.class == class && entry.name == name && entry.epoch == epoch).then_some((entry.place, entry.facts))
     })
 }
 
 /// Remembers where a lookup made at `epoch` found `name`.
 #[inline]
 pub fn put(class: usize, name: usize, epoch: u64, place: Place) {
-    ENTRIES.with(|entries| entries[index(class, name)].set(Entry { class, name, epoch, place }));
+    put_with_facts(class, name, epoch, place, 0);
+}
+
+/// [`put`], with facts valid at the same epoch.
+#[inline]
+pub fn put_with_facts(class: usize, name: usize, epoch: u64, place: Place, facts: u8) {
+    ENTRIES.with(|entries| entries[index(class, name)].set(Entry { class, name, epoch, place, facts }));
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use weft_runtime::Runtime;
 
 use crate::class_cache::{self, Place};
 use crate::object::Obj;
+use crate::objects::class::Hook;
 use crate::objects::class::{ClassData, InstanceKind};
 use crate::objects::dict::Found;
 use crate::objects::{DictTable, Payload};
@@ -434,6 +435,33 @@ pub fn lookup_name<R: Runtime>(class: &Obj<R>, name: &Obj<R>) -> Option<Value<R>
         class_cache::put(class.id(), name.id(), epoch, place);
     }
     found
+}
+
+/// Whether `obj.name` (or `obj.name = v`, per `hook`) on an instance of
+/// `class` can go straight to the instance dict: the class has nothing
+/// called `name`, no Python `hook` (`__getattribute__`/`__setattr__`), and
+/// the name is not a dunder (those can be special, like `__class__`).
+/// Cached with the name's place, so the answer usually costs one probe.
+pub fn plain_attribute<R: Runtime>(class: &Obj<R>, name: &Obj<R>, hook: Hook) -> bool {
+    /// Set in stored facts: computed (a zero byte means "not yet").
+    const KNOWN: u8 = 1 << 7;
+    if !name.is_immortal() {
+        return false;
+    }
+    let epoch = class_cache::epoch();
+    if let Some((place, facts)) = class_cache::get_with_facts(class.id(), name.id(), epoch)
+        && facts & KNOWN != 0
+    {
+        return place == Place::Missing && facts & hook.flag() != 0;
+    }
+    let (Some(place), _) = find_along_mro(class, name) else { return false };
+    let dunder = crate::protocols::obj_text(name).is_some_and(|text| text.starts_with("__"));
+    let plain = [Hook::GetAttribute, Hook::SetAttr]
+        .into_iter()
+        .filter(|&hook| !dunder && !crate::objects::class::has_hook(class, hook))
+        .fold(KNOWN, |facts, hook| facts | hook.flag());
+    class_cache::put_with_facts(class.id(), name.id(), epoch, place, plain);
+    place == Place::Missing && plain & hook.flag() != 0
 }
 
 /// The namespace of `class`'s MRO entry `depth` (0: the class itself).

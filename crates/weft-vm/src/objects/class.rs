@@ -91,6 +91,11 @@ impl Hook {
     fn bit(self) -> u64 {
         1 << self as u32
     }
+
+    /// This hook's bit in a `u8` of flags (there are seven hooks).
+    pub fn flag(self) -> u8 {
+        1 << self as u8
+    }
 }
 
 /// The cached [`Hook`]s of a class: `epoch << 8 | bits`, valid while the
