@@ -517,6 +517,38 @@ pub fn call_class<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, args: Args<R>) -> PyRe
     Ok(instance)
 }
 
+/// For `Class(args)` with `given` positional arguments and no keywords:
+/// the class's `__init__`, when the call can take [`call_class_simple`] —
+/// a Python class made by `type`, instantiated by `object.__new__`, whose
+/// `__init__` is a function [`is_simple_call`] accepts.
+pub fn simple_class_init<R: Runtime>(vm: &Vm<R>, callable: &Value<R>, given: usize) -> Option<Value<R>> {
+    let class = callable.as_obj()?;
+    let Payload::Class(data) = class.payload() else { return None };
+    if data.builtin || !class.class().ptr_eq(&vm.types().type_) {
+        return None;
+    }
+    let new = crate::types::lookup_name(class, &vm.interp.names.new)?;
+    let init = crate::types::lookup_name(class, &vm.interp.names.init)?;
+    (is_object_new(vm, &new) && is_simple_call(&init, given + 1)).then_some(init)
+}
+
+/// `Class(args)` for a call [`simple_class_init`] accepted: a new instance,
+/// initialised with the arguments straight from the caller.
+pub fn call_class_simple<R: Runtime>(
+    vm: &Vm<R>,
+    class: &Value<R>,
+    init: &Value<R>,
+    args: impl Iterator<Item = Value<R>>,
+) -> PyResult<R> {
+    let class = class.as_obj().expect("simple_class_init checked the class");
+    let instance = Value::Obj(new_instance(vm, class));
+    let result = call_simple(vm, init, std::iter::once(instance.clone()).chain(args))?;
+    if !result.is_none() {
+        return Err(vm.type_error(format!("__init__() should return None, not '{}'", type_name(vm, &result))));
+    }
+    Ok(instance)
+}
+
 fn is_object_new<R: Runtime>(vm: &Vm<R>, new: &Value<R>) -> bool {
     crate::types::lookup_name(&vm.types().object, &vm.interp.names.new).is_some_and(|object_new| object_new.is(new))
 }

@@ -662,6 +662,12 @@ fn call_from_stack<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, count: usize) -
         frame.stack.pop();
         return result;
     }
+    if let Some(init) = call::simple_class_init(vm, &frame.stack[at - 1], count) {
+        let class = std::mem::replace(&mut frame.stack[at - 1], Value::None);
+        let result = call::call_class_simple(vm, &class, &init, frame.stack.drain(at..));
+        frame.stack.pop();
+        return result;
+    }
     call_general(vm, frame, count)
 }
 
