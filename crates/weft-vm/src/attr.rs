@@ -9,9 +9,9 @@ use weft_runtime::{Runtime, Storage};
 
 use crate::call;
 use crate::object::Obj;
+use crate::objects::class::Hook;
 use crate::objects::{BuiltinFunction, Payload};
 use crate::ops::dict;
-use crate::objects::class::Hook;
 use crate::protocols::{class_of, hook_method, type_name, user_method};
 use crate::types::{class_data, lookup};
 use crate::value::Value;

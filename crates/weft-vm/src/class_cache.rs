@@ -39,7 +39,10 @@ pub fn epoch() -> u64 {
 pub enum Place {
     Missing,
     /// In the namespace of MRO entry `depth` (0: the class itself), at `slot`.
-    At { depth: u32, slot: u32 },
+    At {
+        depth: u32,
+        slot: u32,
+    },
 }
 
 #[derive(Clone, Copy)]

@@ -155,7 +155,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, code: &CodeData<R>) -> 
             }
             Instruction::LoadFastLoadAttr(operand) => {
                 let (local, name) = weft_bytecode::fuse::split(operand);
-                let value = local_attr(vm, frame, &code, local, name)?;
+                let value = local_attr(vm, frame, code, local, name)?;
                 frame.stack.push(value);
             }
             Instruction::DeleteFast(i) => {
@@ -185,7 +185,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, code: &CodeData<R>) -> 
             }
             Instruction::DeleteDeref(i) => cell_set(&frame.cells[i as usize], None),
             Instruction::LoadName(i) => {
-                let value = load_name(vm, frame, &code, i as usize)?;
+                let value = load_name(vm, frame, code, i as usize)?;
                 frame.stack.push(value);
             }
             Instruction::StoreName(i) => {
@@ -199,7 +199,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, code: &CodeData<R>) -> 
                 delete_name(vm, &namespace, &code.names[i as usize])?;
             }
             Instruction::LoadGlobal(i) => {
-                let value = load_global(vm, frame, &code, i as usize)?;
+                let value = load_global(vm, frame, code, i as usize)?;
                 frame.stack.push(value);
             }
             Instruction::StoreGlobal(i) => {
@@ -210,7 +210,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, code: &CodeData<R>) -> 
             Instruction::DeleteGlobal(i) => delete_name(vm, &frame.globals.clone(), &code.names[i as usize])?,
             Instruction::LoadAttr(i) => {
                 let object = frame.pop();
-                let value = load_attr(vm, &object, &code, i as usize)?;
+                let value = load_attr(vm, &object, code, i as usize)?;
                 frame.stack.push(value);
             }
             Instruction::StoreAttr(i) => {
@@ -228,7 +228,7 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, code: &CodeData<R>) -> 
             }
             Instruction::LoadMethod(i) => {
                 let object = frame.pop();
-                let (callable, receiver) = match module_attr(&object, &code, i as usize) {
+                let (callable, receiver) = match module_attr(&object, code, i as usize) {
                     Some(function) => (function, None),
                     None => attr::load_method(vm, object, &code.names[i as usize])?,
                 };

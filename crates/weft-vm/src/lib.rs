@@ -94,7 +94,12 @@ pub fn new_vm<R: Runtime>(argv: Vec<String>, path: Vec<PathBuf>) -> Vm<R> {
         path,
         argv,
     };
-    let vm = Vm { interp: Arc::new(interp), depth: Cell::new(0), handled: RefCell::new(Value::None), frames: Default::default() };
+    let vm = Vm {
+        interp: Arc::new(interp),
+        depth: Cell::new(0),
+        handled: RefCell::new(Value::None),
+        frames: Default::default(),
+    };
     // `Vm::attach` is for threads started later; this one attached above.
     builtins::install(&vm);
     let module_name = vm.new_str("builtins");

@@ -9,10 +9,10 @@ use weft_runtime::{Items, Runtime, Storage};
 
 use crate::call;
 use crate::object::Obj;
+use crate::objects::class::Hook;
 use crate::objects::iter::{Cursor, DictView, IterState};
 use crate::objects::{Payload, PyStr};
 use crate::types::{class_data, lookup};
-use crate::objects::class::Hook;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 

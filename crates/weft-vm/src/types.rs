@@ -378,9 +378,11 @@ pub fn lookup<R: Runtime>(class: &Obj<R>, name: &str) -> Option<Value<R>> {
 pub fn lookup_static<R: Runtime>(class: &Obj<R>, name: &'static str) -> Option<Value<R>> {
     // Above any object's address (user space ends below 2^47), so never
     // mistaken for an interned name's key.
-    let Some(key) = u8::try_from(name.len()).ok().filter(|&len| len > 0).map(|len| {
-        name.as_ptr() as usize ^ (usize::from(len) << 56)
-    }) else {
+    let Some(key) = u8::try_from(name.len())
+        .ok()
+        .filter(|&len| len > 0)
+        .map(|len| name.as_ptr() as usize ^ (usize::from(len) << 56))
+    else {
         return lookup(class, name);
     };
     let epoch = class_cache::epoch();

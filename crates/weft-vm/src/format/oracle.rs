@@ -6,8 +6,9 @@ use num_traits::{Num, ToPrimitive, Zero};
 use weft_bytecode::repr::str_repr;
 
 use super::{
-    Conversion, DEFAULT_MAX_STR_DIGITS, IntArg, FormatError, FormatSpec, PercentArgs, float_str, format_float, format_int,
-    format_str, int::to_float, parse_percent, percent_char, percent_char_code, percent_float, percent_int, percent_str,
+    Conversion, DEFAULT_MAX_STR_DIGITS, FormatError, FormatSpec, IntArg, PercentArgs, float_str, format_float,
+    format_int, format_str, int::to_float, parse_percent, percent_char, percent_char_code, percent_float, percent_int,
+    percent_str,
 };
 
 /// `!Class: message` for an error, the text otherwise: the tables' notation.
@@ -79,7 +80,8 @@ fn format_int_matches_cpython() {
             _ => (parse_int(value), "int"),
         };
         let format = |value| {
-            FormatSpec::parse(spec, type_name).and_then(|spec| format_int(value, &spec, type_name, DEFAULT_MAX_STR_DIGITS))
+            FormatSpec::parse(spec, type_name)
+                .and_then(|spec| format_int(value, &spec, type_name, DEFAULT_MAX_STR_DIGITS))
         };
         let big = format(IntArg::Big(&number));
         // Ints that fit in 64 bits take their own path: it must agree.
