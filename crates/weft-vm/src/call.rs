@@ -358,7 +358,16 @@ pub fn code_data<R: Runtime>(vm: &Vm<R>, code: Arc<CodeObject>) -> Arc<CodeData<
     let names = code.names.iter().map(|name| vm.interp.intern(name)).collect();
     let name_slots = (0..code.names.len()).map(|_| std::sync::atomic::AtomicU32::new(u32::MAX)).collect();
     let instructions = weft_bytecode::fuse::fuse(&code.instructions).into();
-    Arc::new(CodeData { code, instructions, constants, names, name_slots })
+    let absent_from_globals = (0..code.names.len()).map(|_| std::sync::atomic::AtomicU64::new(u64::MAX)).collect();
+    Arc::new(CodeData {
+        code,
+        instructions,
+        constants,
+        names,
+        name_slots,
+        absent_from_globals,
+        globals_owner: Default::default(),
+    })
 }
 
 fn immortal<R: Runtime>(value: Value<R>) -> Value<R> {

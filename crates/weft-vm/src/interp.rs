@@ -763,7 +763,7 @@ fn unbound_cell<R: Runtime>(vm: &Vm<R>, code: &weft_bytecode::CodeObject, index:
 
 /// `module.name` (`math.sqrt`) through the name's cache slot, when the
 /// module's namespace has it; None sends the caller the general way.
-#[inline]
+#[inline(always)]
 fn module_attr<R: Runtime>(object: &Value<R>, code: &CodeData<R>, index: usize) -> Option<Value<R>> {
     let Some(Payload::Module { dict, .. }) = object.as_obj().map(Obj::payload) else { return None };
     ops::dict::get_cached(dict, &code.names[index], &code.name_slots[index])
@@ -785,13 +785,29 @@ fn load_name<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, code: &CodeData<R>, index
     load_builtin(vm, name)
 }
 
-/// `LOAD_GLOBAL`: the globals (through the name's cache slot), then the builtins.
+/// `LOAD_GLOBAL`: the globals, then the builtins, each through the name's
+/// cache slot. A name known absent from the globals at their current
+/// version (a builtin, usually) skips the globals altogether.
 fn load_global<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, code: &CodeData<R>, index: usize) -> PyResult<R> {
-    let name = &code.names[index];
-    if let Some(value) = ops::dict::get_cached(&frame.globals, name, &code.name_slots[index]) {
+    let (name, slot) = (&code.names[index], &code.name_slots[index]);
+    if let Some(value) = ops::dict::get_at_cached_slot(&frame.globals, name, slot) {
         return Ok(value);
     }
-    load_builtin(vm, name)
+    let absent = code.absence_records(&frame.globals).map(|records| &records[index]);
+    // Read before the probe: a key added meanwhile leaves the record stale, never wrong.
+    let version = ops::dict::version(&frame.globals);
+    if absent.is_none_or(|absent| absent.load(std::sync::atomic::Ordering::Relaxed) != version) {
+        if let Some(value) = ops::dict::get_and_cache_slot(&frame.globals, name, slot) {
+            return Ok(value);
+        }
+        if let Some(absent) = absent {
+            absent.store(version, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    if let Some(value) = ops::dict::get_cached(&vm.interp.builtins, name, slot) {
+        return Ok(value);
+    }
+    Err(vm.name_error(protocols::obj_text(name).unwrap_or("?")))
 }
 
 fn load_builtin<R: Runtime>(vm: &Vm<R>, name: &Obj<R>) -> PyResult<R> {

@@ -2,6 +2,7 @@
 //! builtin functions implemented in Rust.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use weft_bytecode::CodeObject;
 use weft_runtime::Runtime;
@@ -25,6 +26,40 @@ pub struct CodeData<R: Runtime> {
     /// namespace dict `LOAD_NAME`/`LOAD_GLOBAL`/`STORE_*` use (see
     /// `crate::ops::dict::get_cached`); `u32::MAX` when unknown.
     pub name_slots: Box<[std::sync::atomic::AtomicU32]>,
+    /// Per name: the version of the globals dict (its key-set count) at
+    /// which `LOAD_GLOBAL` found the name absent there, so that while the
+    /// version holds, a builtin is loaded without probing the globals
+    /// first; `u64::MAX` when unknown. Valid for [`CodeData::globals_owner`].
+    pub absent_from_globals: Box<[AtomicU64]>,
+    /// The one immortal globals dict `absent_from_globals` describes: 0
+    /// until the first `LOAD_GLOBAL`, `usize::MAX` once the code has run
+    /// with two (then the records are not used).
+    pub globals_owner: AtomicUsize,
+}
+
+impl<R: Runtime> CodeData<R> {
+    /// The absence records, if `globals` is the dict they describe. Only an
+    /// immortal dict qualifies: its address is never reused, so it names
+    /// the dict for good.
+    #[inline]
+    pub fn absence_records(&self, globals: &Obj<R>) -> Option<&[AtomicU64]> {
+        let id = globals.id();
+        let owner = self.globals_owner.load(Ordering::Relaxed);
+        if owner == id {
+            return Some(&self.absent_from_globals);
+        }
+        if owner != 0 || !globals.is_immortal() {
+            return None;
+        }
+        match self.globals_owner.compare_exchange(0, id, Ordering::Relaxed, Ordering::Relaxed) {
+            Ok(_) => Some(&self.absent_from_globals),
+            Err(other) if other == id => Some(&self.absent_from_globals),
+            Err(_) => {
+                self.globals_owner.store(usize::MAX, Ordering::Relaxed);
+                None
+            }
+        }
+    }
 }
 
 /// The parts of a function Python code may reassign.

@@ -93,6 +93,12 @@ pub fn get_str<R: Runtime>(dict: &Obj<R>, name: &Obj<R>) -> Option<Value<R>> {
     }
 }
 
+/// The dict's key-set version (see `DictTable::version`).
+#[inline]
+pub fn version<R: Runtime>(dict: &Obj<R>) -> u64 {
+    table(dict).version()
+}
+
 /// [`get_str`] that also says at which slot the value was found.
 pub fn get_str_slot<R: Runtime>(dict: &Obj<R>, name: &Obj<R>) -> Option<(usize, Value<R>)> {
     let Payload::Str(text) = name.payload() else { return None };
@@ -114,12 +120,23 @@ fn is_name<R: Runtime>(key: &Value<R>, name: &Obj<R>, text: &str) -> bool {
 /// probe. Correct whatever the cache holds (see `DictTable::value_at_key`).
 #[inline]
 pub fn get_cached<R: Runtime>(dict: &Obj<R>, name: &Obj<R>, slot: &AtomicU32) -> Option<Value<R>> {
+    get_at_cached_slot(dict, name, slot).or_else(|| get_and_cache_slot(dict, name, slot))
+}
+
+/// The cache-hit half of [`get_cached`]: the value at the cached slot, if
+/// that entry is `name`'s.
+#[inline]
+pub fn get_at_cached_slot<R: Runtime>(dict: &Obj<R>, name: &Obj<R>, slot: &AtomicU32) -> Option<Value<R>> {
     let cached = slot.load(Ordering::Relaxed);
-    if cached != u32::MAX
-        && let Some(value) = table(dict).value_at_key(cached as usize, obj_words(name))
-    {
-        return Some(value);
+    if cached == u32::MAX {
+        return None;
     }
+    table(dict).value_at_key(cached as usize, obj_words(name))
+}
+
+/// The other half of [`get_cached`]: a probe, whose slot is then cached.
+#[inline(never)]
+pub fn get_and_cache_slot<R: Runtime>(dict: &Obj<R>, name: &Obj<R>, slot: &AtomicU32) -> Option<Value<R>> {
     let Payload::Str(text) = name.payload() else { return None };
     let (found, value) = table(dict).find_slot(text.hash(), |key| Some(is_name(key, name, text.as_str())))?;
     // (A key equal to `name` but another object never passes the identity
