@@ -175,7 +175,16 @@ fn run_nested_code<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, code: &CodeData
 
 /// Cells for the code's cell variables (arguments captured by inner
 /// functions start with the argument's value) and its closure's cells.
+#[inline]
 fn make_cells<R: Runtime>(vm: &Vm<R>, function: &Function<R>, frame: &mut Frame<R>) {
+    // Most functions have neither: that answer stays inline.
+    if function.code.code.cellvars.is_empty() && function.closure.is_none() {
+        return;
+    }
+    fill_cells(vm, function, frame);
+}
+
+fn fill_cells<R: Runtime>(vm: &Vm<R>, function: &Function<R>, frame: &mut Frame<R>) {
     let code = &function.code.code;
     for index in 0..code.cellvars.len() {
         let initial = code

@@ -101,9 +101,10 @@ pub struct FramePool<R: Runtime> {
 type FrameStorage<R> = (Vec<Option<Value<R>>>, Vec<Value<R>>);
 
 impl<R: Runtime> FramePool<R> {
-    /// Enough for the frames of a deep call chain's return path to be
-    /// reused by the next descent, without holding memory for runaway depth.
-    const LIMIT: usize = 64;
+    /// Enough for a call chain as deep as the default recursion limit to
+    /// find its frames' storage again on the next descent (a few hundred
+    /// bytes each), without holding memory for a deeper runaway.
+    const LIMIT: usize = 1024;
 }
 
 impl<R: Runtime> Default for FramePool<R> {
