@@ -442,7 +442,7 @@ pub fn make_function<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, flags: u32) -
         }
         let _ = dict::set_item(vm, &attrs, vm.new_str("__annotations__"), Value::Obj(table));
     }
-    let function = Obj::new(&vm.types().function, Payload::Function(function), Some(attrs));
+    let function = Obj::new(&vm.types().function, Payload::Function(Box::new(function)), Some(attrs));
     // Functions defined at module or class level are shared by every thread
     // that calls them and almost never die: immortal, they are not a
     // reference count all threads fight over (CPython 3.13t does the same).
@@ -598,7 +598,7 @@ pub fn new_instance<R: Runtime>(vm: &Vm<R>, class: &Obj<R>) -> Obj<R> {
         InstanceKind::Dict => Payload::Dict(DictTable::default()),
         InstanceKind::Set => Payload::Set(R::Storage::new(crate::objects::set::SetTable::default())),
         InstanceKind::Exception => {
-            Payload::Exception(R::Storage::new(crate::objects::ExceptionData::new(vm.new_tuple(vec![]))))
+            Payload::Exception(Box::new(R::Storage::new(crate::objects::ExceptionData::new(vm.new_tuple(vec![])))))
         }
         _ => Payload::Instance(R::Storage::new(Vec::new())),
     };
@@ -789,7 +789,7 @@ pub fn new_class<R: Runtime>(
     }
     let class = Obj::new_immortal(
         Some(metaclass),
-        Payload::Class(ClassData {
+        Payload::Class(Box::new(ClassData {
             name: name.into(),
             qualname: qualname.into(),
             bases: base_classes.into(),
@@ -800,7 +800,7 @@ pub fn new_class<R: Runtime>(
             instance_dict,
             builtin: false,
             hooks: Default::default(),
-        }),
+        })),
         None,
     );
     dict::remove(vm, namespace, &vm.new_str("__qualname__"))?;

@@ -58,7 +58,7 @@ pub enum Payload<R: Runtime> {
         stop: Value<R>,
         step: Value<R>,
     },
-    Function(Function<R>),
+    Function(Box<Function<R>>),
     Builtin(BuiltinFunction<R>),
     BoundMethod {
         function: Value<R>,
@@ -72,7 +72,7 @@ pub enum Payload<R: Runtime> {
         deleter: Value<R>,
         doc: Value<R>,
     },
-    Class(ClassData<R>),
+    Class(Box<ClassData<R>>),
     /// A `__slots__` name in its class's dict: reads and writes slot `index`
     /// of instances (`member_descriptor`).
     Member {
@@ -94,7 +94,7 @@ pub enum Payload<R: Runtime> {
     Iterator(Store<R, IterState<R>>),
     /// An iterator over a list, tuple, bytes or range (see [`iter::Cursor`]).
     Cursor(iter::Cursor<R>),
-    Exception(Store<R, ExceptionData<R>>),
+    Exception(Box<Store<R, ExceptionData<R>>>),
     /// `dict.keys()`, `.values()` or `.items()`: a live view of the dict.
     DictView {
         dict: Obj<R>,
@@ -109,7 +109,7 @@ pub enum Payload<R: Runtime> {
     /// `_thread.RLock`.
     RLock(lock::RawRLock),
     /// A file from `open()`.
-    File(Store<R, crate::builtins::file::FileState>),
+    File(Box<Store<R, crate::builtins::file::FileState>>),
     /// `super()`: the class to start after, and the object.
     Super {
         start_after: Obj<R>,

@@ -156,7 +156,7 @@ fn builtin_class<R: Runtime>(metaclass: Option<&Obj<R>>, name: &str, bases: &[&O
     let ancestors = bases.first().map_or_else(Vec::new, |base| mro(base).collect());
     Obj::new_immortal(
         metaclass,
-        Payload::Class(ClassData {
+        Payload::Class(Box::new(ClassData {
             name: name.into(),
             qualname: name.into(),
             bases,
@@ -167,7 +167,7 @@ fn builtin_class<R: Runtime>(metaclass: Option<&Obj<R>>, name: &str, bases: &[&O
             instance_dict: matches!(kind, InstanceKind::Exception),
             builtin: true,
             hooks: Default::default(),
-        }),
+        })),
         None,
     )
 }

@@ -176,7 +176,7 @@ impl<R: Runtime> Vm<R> {
 
     pub fn new_exception(&self, class: &Obj<R>, args: Value<R>) -> Obj<R> {
         let attrs = Some(self.new_dict());
-        Obj::new(class, Payload::Exception(R::Storage::new(ExceptionData::new(args))), attrs)
+        Obj::new(class, Payload::Exception(Box::new(R::Storage::new(ExceptionData::new(args)))), attrs)
     }
 
     pub fn type_error(&self, message: impl Into<Box<str>>) -> PyErr<R> {

@@ -268,7 +268,7 @@ fn open<R: Runtime>(vm: &Vm<R>, args: Args<R>) -> PyResult<R> {
         }
     };
     let state = FileState { name, mode, binary, unread, bytes, position: 0, writer, closed: false };
-    let file = Obj::new(&vm.types().file, Payload::File(R::Storage::new(state)), None);
+    let file = Obj::new(&vm.types().file, Payload::File(Box::new(R::Storage::new(state))), None);
     Ok(Value::Obj(file))
 }
 
