@@ -385,30 +385,14 @@ pub fn lookup_static<R: Runtime>(class: &Obj<R>, name: &'static str) -> Option<V
     else {
         return lookup(class, name);
     };
-    let epoch = class_cache::epoch();
-    match class_cache::get(class.id(), key, epoch) {
-        Some(Place::Missing) => return None,
-        Some(Place::At { depth, slot }) => {
-            let is_name = |candidate: &Value<R>| crate::protocols::str_text(candidate) == Some(name);
-            let found = namespace_at(class, depth as usize).and_then(|namespace| match namespace.payload() {
-                Payload::Dict(table) => table.value_at_matching(slot as usize, is_name),
-                _ => None,
-            });
-            if found.is_some() {
-                return found;
-            }
-        }
-        None => {}
-    }
     let hash = crate::objects::str::hash_text(name);
-    let (place, found) = find_in_namespaces(class, |namespace| match namespace.payload() {
-        Payload::Dict(table) => table.find_slot(hash, |key| Some(crate::protocols::str_text(key) == Some(name))),
-        _ => None,
-    });
-    if let Some(place) = place {
-        class_cache::put(class.id(), key, epoch, place);
-    }
-    found
+    let is_name = |candidate: &Value<R>| crate::protocols::str_text(candidate) == Some(name);
+    cached_lookup(
+        class,
+        key,
+        |table, slot| table.value_at_matching(slot, is_name),
+        |table| table.find_slot(hash, |key| Some(is_name(key))),
+    )
 }
 
 /// [`lookup`] by a str object. Interned names (every name in code) go
@@ -418,12 +402,32 @@ pub fn lookup_name<R: Runtime>(class: &Obj<R>, name: &Obj<R>) -> Option<Value<R>
     if !name.is_immortal() {
         return along_mro(class, |dict| crate::ops::dict::get_str(dict, name));
     }
+    let words = crate::value::obj_words(name);
+    cached_lookup(
+        class,
+        name.id(),
+        |table, slot| table.value_at_key(slot, words),
+        |table| crate::ops::dict::find_str_slot(table, name),
+    )
+}
+
+/// A class attribute lookup through the cache: `key` names the name in
+/// entries, `at_slot` reads a namespace's cached slot if the name is still
+/// there (anything else there means the entry is stale), `probe` finds the
+/// name in one namespace.
+#[inline(always)]
+fn cached_lookup<R: Runtime>(
+    class: &Obj<R>,
+    key: usize,
+    at_slot: impl Fn(&DictTable<R>, usize) -> Option<Value<R>>,
+    probe: impl Fn(&DictTable<R>) -> Option<(usize, Value<R>)>,
+) -> Option<Value<R>> {
     let epoch = class_cache::epoch();
-    match class_cache::get(class.id(), name.id(), epoch) {
+    match class_cache::get(class.id(), key, epoch) {
         Some(Place::Missing) => return None,
         Some(Place::At { depth, slot }) => {
             let found = namespace_at(class, depth as usize).and_then(|namespace| match namespace.payload() {
-                Payload::Dict(table) => table.value_at_key(slot as usize, crate::value::obj_words(name)),
+                Payload::Dict(table) => at_slot(table, slot as usize),
                 _ => None,
             });
             if found.is_some() {
@@ -432,9 +436,12 @@ pub fn lookup_name<R: Runtime>(class: &Obj<R>, name: &Obj<R>) -> Option<Value<R>
         }
         None => {}
     }
-    let (place, found) = find_along_mro(class, name);
+    let (place, found) = find_in_namespaces(class, |namespace| match namespace.payload() {
+        Payload::Dict(table) => probe(table),
+        _ => None,
+    });
     if let Some(place) = place {
-        class_cache::put(class.id(), name.id(), epoch, place);
+        class_cache::put(class.id(), key, epoch, place);
     }
     found
 }
@@ -478,7 +485,10 @@ fn namespace_at<R: Runtime>(class: &Obj<R>, depth: usize) -> Option<&Obj<R>> {
 /// Walks `class`'s MRO for `name`, saying where it was found (None: at a
 /// place too far for a cache entry).
 fn find_along_mro<R: Runtime>(class: &Obj<R>, name: &Obj<R>) -> (Option<Place>, Option<Value<R>>) {
-    find_in_namespaces(class, |namespace| crate::ops::dict::get_str_slot(namespace, name))
+    find_in_namespaces(class, |namespace| match namespace.payload() {
+        Payload::Dict(table) => crate::ops::dict::find_str_slot(table, name),
+        _ => None,
+    })
 }
 
 /// The first namespace along `class`'s MRO where `probe` finds a slot.

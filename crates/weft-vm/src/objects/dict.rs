@@ -319,10 +319,7 @@ impl<R: Runtime> DictTable<R> {
     #[inline]
     pub fn value_at_key(&self, slot: usize, key: [u64; 2]) -> Option<Value<R>> {
         self.lock.read(
-            || {
-                let entry = self.layout().and_then(|l| l.appended().get(slot))?;
-                Some((load_words(&entry.key), load_words(&entry.value)))
-            },
+            || self.words_at(slot),
             |words| {
                 let (found, value) = words?;
                 // SAFETY: consistent words of a live value (see `find`).
@@ -335,10 +332,7 @@ impl<R: Runtime> DictTable<R> {
     /// class attribute cache's check by text, for names that are not objects).
     pub fn value_at_matching(&self, slot: usize, is_key: impl Fn(&Value<R>) -> bool) -> Option<Value<R>> {
         self.lock.read(
-            || {
-                let entry = self.layout().and_then(|l| l.appended().get(slot))?;
-                Some((load_words(&entry.key), load_words(&entry.value)))
-            },
+            || self.words_at(slot),
             |words| {
                 let (key, value) = words?;
                 if value == NO_VALUE_WORDS {
@@ -351,6 +345,13 @@ impl<R: Runtime> DictTable<R> {
                 is_key(&key).then(|| unsafe { Value::clone_words(value) })
             },
         )
+    }
+
+    /// The key and value words of the entry at `slot`, for a reader inside `read`.
+    #[inline]
+    fn words_at(&self, slot: usize) -> Option<([u64; 2], [u64; 2])> {
+        let entry = self.layout().and_then(|l| l.appended().get(slot))?;
+        Some((load_words(&entry.key), load_words(&entry.value)))
     }
 
     /// [`DictTable::find`] that also says where it found the value (for a

@@ -99,10 +99,10 @@ pub fn version<R: Runtime>(dict: &Obj<R>) -> u64 {
     table(dict).version()
 }
 
-/// [`get_str`] that also says at which slot the value was found.
-pub fn get_str_slot<R: Runtime>(dict: &Obj<R>, name: &Obj<R>) -> Option<(usize, Value<R>)> {
+/// [`get_str`] on a table, also saying at which slot the value was found.
+pub fn find_str_slot<R: Runtime>(table: &DictTable<R>, name: &Obj<R>) -> Option<(usize, Value<R>)> {
     let Payload::Str(text) = name.payload() else { return None };
-    table(dict).find_slot(text.hash(), |key| Some(is_name(key, name, text.as_str())))
+    table.find_slot(text.hash(), |key| Some(is_name(key, name, text.as_str())))
 }
 
 /// Whether a dict key is the str `name` (by identity first: names in code
