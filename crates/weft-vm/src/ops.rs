@@ -619,7 +619,10 @@ pub fn unpack<R: Runtime>(
     before: usize,
     after: Option<usize>,
 ) -> PyResult<R, Vec<Value<R>>> {
-    let items = protocols::collect(vm, sequence).map_err(|error| -> PyErr<R> {
+    // Without a star, one item past the count settles it: an endless
+    // iterator is not drained (CPython stops there too).
+    let limit = if after.is_none() { before + 1 } else { usize::MAX };
+    let items = protocols::collect_at_most(vm, sequence, limit).map_err(|error| -> PyErr<R> {
         if vm.error_matches(&error, &vm.types().exceptions.type_error) {
             vm.type_error(format!("cannot unpack non-iterable {} object", type_name(vm, sequence)))
         } else {

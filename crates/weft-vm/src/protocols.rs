@@ -629,6 +629,12 @@ pub fn is_callable<R: Runtime>(vm: &Vm<R>, value: &Value<R>) -> bool {
 }
 
 pub fn collect<R: Runtime>(vm: &Vm<R>, iterable: &Value<R>) -> PyResult<R, Vec<Value<R>>> {
+    collect_at_most(vm, iterable, usize::MAX)
+}
+
+/// [`collect`], stopping after `limit` items (lists and tuples are copied
+/// whole: they are finite, and a copy is one consistent snapshot).
+pub fn collect_at_most<R: Runtime>(vm: &Vm<R>, iterable: &Value<R>, limit: usize) -> PyResult<R, Vec<Value<R>>> {
     // Lists and tuples are copied directly — unless a subclass iterates its own way.
     if let Some(obj) = iterable.as_obj()
         && user_method(iterable, "__iter__").is_none()
@@ -641,7 +647,9 @@ pub fn collect<R: Runtime>(vm: &Vm<R>, iterable: &Value<R>) -> PyResult<R, Vec<V
     }
     let iterator = get_iter(vm, iterable)?;
     let mut items = Vec::new();
-    while let Some(item) = next(vm, &iterator)? {
+    while items.len() < limit
+        && let Some(item) = next(vm, &iterator)?
+    {
         items.push(item);
     }
     Ok(items)

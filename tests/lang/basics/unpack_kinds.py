@@ -58,3 +58,25 @@ d = Doubled([1, 2])
 print(list(d), [*d], tuple(d), sorted(d, reverse=True))
 s = Swapped((1, 2))
 print(list(s), [*s])
+
+# Without a star, unpacking stops one item past the count: an endless
+# iterator raises instead of running forever.
+import itertools
+
+try:
+    a, b = itertools.count()
+except ValueError as e:
+    print("ValueError:", e)
+seen = []
+
+
+def numbers():
+    for n in range(10):
+        seen.append(n)
+        yield n
+
+
+try:
+    a, b, c = numbers()
+except ValueError as e:
+    print("ValueError:", e, seen)
