@@ -522,9 +522,7 @@ pub fn call_class<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, args: Args<R>) -> PyRe
             init_args.positional.insert(0, instance.clone());
             call(vm, &init, init_args)?
         };
-        if !result.is_none() {
-            return Err(vm.type_error(format!("__init__() should return None, not '{}'", type_name(vm, &result))));
-        }
+        init_returned(vm, &result)?;
     } else if !args.is_empty() && !class_data(class).builtin && is_default_new(vm, class) {
         return Err(vm.type_error(format!("{}() takes no arguments", class_data(class).name)));
     } else if let Some(Payload::Builtin(builtin)) = init.as_obj().map(Obj::payload) {
@@ -561,10 +559,16 @@ pub fn call_class_simple<R: Runtime>(
     let class = class.as_obj().expect("simple_class_init checked the class");
     let instance = Value::Obj(new_instance(vm, class));
     let result = call_simple(vm, init, std::iter::once(instance.clone()).chain(args))?;
-    if !result.is_none() {
-        return Err(vm.type_error(format!("__init__() should return None, not '{}'", type_name(vm, &result))));
-    }
+    init_returned(vm, &result)?;
     Ok(instance)
+}
+
+/// `__init__` must return None.
+fn init_returned<R: Runtime>(vm: &Vm<R>, result: &Value<R>) -> PyResult<R, ()> {
+    if result.is_none() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("__init__() should return None, not '{}'", type_name(vm, result))))
 }
 
 fn is_object_new<R: Runtime>(vm: &Vm<R>, new: &Value<R>) -> bool {

@@ -782,7 +782,7 @@ fn load_name<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, code: &CodeData<R>, index
     {
         return Ok(value);
     }
-    load_builtin(vm, name)
+    load_builtin(vm, name, &code.name_slots[index])
 }
 
 /// `LOAD_GLOBAL`: the globals, then the builtins, each through the name's
@@ -804,14 +804,13 @@ fn load_global<R: Runtime>(vm: &Vm<R>, frame: &Frame<R>, code: &CodeData<R>, ind
             absent.store(version, std::sync::atomic::Ordering::Relaxed);
         }
     }
-    if let Some(value) = ops::dict::get_cached(&vm.interp.builtins, name, slot) {
-        return Ok(value);
-    }
-    Err(vm.name_error(protocols::obj_text(name).unwrap_or("?")))
+    load_builtin(vm, name, slot)
 }
 
-fn load_builtin<R: Runtime>(vm: &Vm<R>, name: &Obj<R>) -> PyResult<R> {
-    if let Some(value) = ops::dict::get_str(&vm.interp.builtins, name) {
+/// The builtin `name`, through the name's cache slot (the namespaces
+/// searched before it missed, so the slot is free to point here).
+fn load_builtin<R: Runtime>(vm: &Vm<R>, name: &Obj<R>, slot: &std::sync::atomic::AtomicU32) -> PyResult<R> {
+    if let Some(value) = ops::dict::get_cached(&vm.interp.builtins, name, slot) {
         return Ok(value);
     }
     Err(vm.name_error(protocols::obj_text(name).unwrap_or("?")))

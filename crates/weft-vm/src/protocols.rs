@@ -71,14 +71,19 @@ pub fn user_method<R: Runtime>(value: &Value<R>, name: &'static str) -> Option<V
     if class_data(&class).builtin {
         return None;
     }
-    python_class_method(value, &class, name)
+    python_class_method(&class, name)
 }
 
 /// [`user_method`] once the value's class is known to be a Python class.
-fn python_class_method<R: Runtime>(value: &Value<R>, class: &Obj<R>, name: &'static str) -> Option<Value<R>> {
+fn python_class_method<R: Runtime>(class: &Obj<R>, name: &'static str) -> Option<Value<R>> {
     if let Some(hook) = Hook::named(name) {
-        return hook_method(value, hook);
+        return hook_of_class(class, hook);
     }
+    python_function(class, name)
+}
+
+/// `name` along a Python class's MRO, if it is a Python function there.
+fn python_function<R: Runtime>(class: &Obj<R>, name: &'static str) -> Option<Value<R>> {
     let method = crate::types::lookup_static(class, name)?;
     matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))).then_some(method)
 }
@@ -89,11 +94,19 @@ fn python_class_method<R: Runtime>(value: &Value<R>, class: &Obj<R>, name: &'sta
 pub fn hook_method<R: Runtime>(value: &Value<R>, hook: Hook) -> Option<Value<R>> {
     let Value::Obj(obj) = value else { return None };
     let class = obj.class();
-    if class_data(&class).builtin || !crate::objects::class::has_hook(&class, hook) {
+    if class_data(&class).builtin {
         return None;
     }
-    let method = crate::types::lookup_static(&class, hook.name())?;
-    matches!(method.as_obj().map(Obj::payload), Some(Payload::Function(_))).then_some(method)
+    hook_of_class(&class, hook)
+}
+
+/// [`hook_method`] once the class is known to be a Python class.
+#[inline]
+fn hook_of_class<R: Runtime>(class: &Obj<R>, hook: Hook) -> Option<Value<R>> {
+    if !crate::objects::class::has_hook(class, hook) {
+        return None;
+    }
+    python_function(class, hook.name())
 }
 
 /// Calls a dunder found by [`user_method`] with the receiver first.
