@@ -44,7 +44,14 @@ impl<R: Runtime> Frame<R> {
     /// `pool` (storage an earlier call on this thread left behind).
     pub fn from_pool(pool: &FramePool<R>, code: Arc<CodeData<R>>, globals: Obj<R>) -> Frame<R> {
         let (mut fast, mut stack) = pool.free.borrow_mut().pop().unwrap_or_default();
-        fast.resize_with(code.code.varnames.len(), || None);
+        // Pooled locals come back all None (see `recycle`), so only a
+        // longer list needs filling; a shorter one is cut, which is free.
+        let locals = code.code.varnames.len();
+        if fast.len() < locals {
+            fast.resize_with(locals, || None);
+        } else {
+            fast.truncate(locals);
+        }
         stack.reserve(code.code.max_stack as usize);
         Frame { code, globals, locals: None, fast, cells: Vec::new(), stack, blocks: Vec::new(), ip: 0 }
     }
@@ -54,7 +61,8 @@ impl<R: Runtime> Frame<R> {
         let Frame { mut fast, mut stack, .. } = self;
         // Values are released before the pool is borrowed: releasing one
         // frees objects, never runs Python code, but keep the borrow short.
-        fast.clear();
+        // The locals keep their length, all None, for the next call.
+        fast.iter_mut().for_each(|local| *local = None);
         stack.clear();
         let mut free = pool.free.borrow_mut();
         if free.len() < FramePool::<R>::LIMIT {

@@ -40,6 +40,8 @@ use crate::value::{NO_VALUE_WORDS, Value};
 const EMPTY: u32 = 0;
 const DUMMY: u32 = u32::MAX;
 const MIN_INDEX_SIZE: usize = 8;
+/// The smallest index of a layout sized for a known count (two entries).
+const EXACT_MIN_INDEX_SIZE: usize = 4;
 const PERTURB_SHIFT: u32 = 5;
 
 struct EntryWords {
@@ -73,9 +75,21 @@ impl Layout {
     /// resized dict (index three times the entries, two thirds usable).
     fn for_len(len: usize) -> Layout {
         let index_size = (len * 3).next_power_of_two().max(MIN_INDEX_SIZE);
+        Layout::sized(index_size, index_size * 2 / 3)
+    }
+
+    /// A layout with room for exactly `capacity` entries and the smallest
+    /// index that keeps a third of its slots empty (a probe must always
+    /// reach an empty slot).
+    fn exact(capacity: usize) -> Layout {
+        let index_size = (capacity * 3).div_ceil(2).next_power_of_two().max(EXACT_MIN_INDEX_SIZE);
+        Layout::sized(index_size, capacity)
+    }
+
+    fn sized(index_size: usize, capacity: usize) -> Layout {
         Layout {
             index: (0..index_size).map(|_| AtomicU32::new(EMPTY)).collect(),
-            entries: (0..index_size * 2 / 3)
+            entries: (0..capacity)
                 .map(|_| EntryWords {
                     hash: AtomicU64::new(0),
                     key: [AtomicU64::new(0), AtomicU64::new(0)],
@@ -196,6 +210,20 @@ pub struct DictTable<R: Runtime> {
     version: AtomicU64,
     /// The table owns the references its entries' words encode.
     values: PhantomData<Value<R>>,
+}
+
+impl<R: Runtime> DictTable<R> {
+    /// An empty table with room for `capacity` entries before it grows:
+    /// instance dicts are sized by what their class's instances held, so
+    /// they are built once, at their size, instead of at CPython's minimum
+    /// of five entries (three times what a two-attribute instance needs).
+    pub fn with_capacity(capacity: usize) -> Self {
+        let table = DictTable::default();
+        if capacity > 0 {
+            table.layout.store(Box::into_raw(Box::new(Layout::exact(capacity))), Ordering::Relaxed);
+        }
+        table
+    }
 }
 
 impl<R: Runtime> Default for DictTable<R> {
@@ -657,6 +685,36 @@ impl<R: Runtime> Drop for DictTable<R> {
                     drop(Value::<R>::from_words(load_words(&entry.value)));
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use weft_runtime_gil::Gil;
+
+    use super::*;
+
+    #[test]
+    fn exact_layouts_hold_their_count_and_keep_a_third_of_the_index_empty() {
+        for capacity in 1..300 {
+            let layout = Layout::exact(capacity);
+            assert_eq!(layout.entries.len(), capacity);
+            assert!(layout.index.len().is_power_of_two());
+            assert!(capacity * 3 <= layout.index.len() * 2, "capacity {capacity}: index {}", layout.index.len());
+        }
+    }
+
+    #[test]
+    fn a_table_sized_ahead_finds_every_key_after_growing_past_its_size() {
+        let table = DictTable::<Gil>::with_capacity(2);
+        for key in 0..40 {
+            table.write(|t| t.insert(key, Value::Int(key), Value::Int(key * 10)));
+        }
+        assert_eq!(table.len(), 40);
+        for key in 0..40 {
+            let found = table.find(key, |candidate| Some(matches!(candidate, Value::Int(k) if *k == key)));
+            assert!(matches!(found, Found::Value(Value::Int(v)) if v == key * 10), "key {key}");
         }
     }
 }
