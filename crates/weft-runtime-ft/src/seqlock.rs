@@ -69,11 +69,25 @@ impl OptimisticLock for SeqLock {
         Writing { seq: &self.seq, lock: Some(lock) }
     }
 
-    #[inline]
+    #[inline(always)]
     fn read<U, V>(&self, load: impl Fn() -> U, keep: impl FnOnce(U) -> V) -> V {
+        // The one-thread answer stays inline in every reader (a module's
+        // names, a dict's entries); the optimistic protocol is a call.
         if threads::single_threaded() {
             return keep(load());
         }
+        self.read_shared(load, keep)
+    }
+
+    fn retire<T: Send + 'static>(garbage: T) {
+        retire(garbage);
+    }
+}
+
+impl SeqLock {
+    /// [`OptimisticLock::read`] while other threads may be writing.
+    #[inline(never)]
+    fn read_shared<U, V>(&self, load: impl Fn() -> U, keep: impl FnOnce(U) -> V) -> V {
         let _pinned = pin();
         for _ in 0..OPTIMISTIC_TRIES {
             let before = self.seq.load(Ordering::Acquire);
@@ -90,10 +104,6 @@ impl OptimisticLock for SeqLock {
         }
         let _lock = self.lock.lock();
         keep(load())
-    }
-
-    fn retire<T: Send + 'static>(garbage: T) {
-        retire(garbage);
     }
 }
 

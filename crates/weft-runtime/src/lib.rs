@@ -208,6 +208,7 @@ pub unsafe trait Slot: Clone + Send + Sync + 'static {
     /// # Safety
     ///
     /// `words` came from `into_words` of a value that is still alive.
+    #[inline]
     unsafe fn clone_words(words: [u64; 2]) -> Self {
         // SAFETY: the caller guarantees the words are a live value's; the
         // borrowed value is cloned and never dropped, so its reference stays
