@@ -87,17 +87,15 @@ impl Layout {
     }
 
     fn sized(index_size: usize, capacity: usize) -> Layout {
-        Layout {
-            index: (0..index_size).map(|_| AtomicU32::new(EMPTY)).collect(),
-            entries: (0..capacity)
-                .map(|_| EntryWords {
-                    hash: AtomicU64::new(0),
-                    key: [AtomicU64::new(0), AtomicU64::new(0)],
-                    value: [AtomicU64::new(NO_VALUE_WORDS[0]), AtomicU64::new(NO_VALUE_WORDS[1])],
-                })
-                .collect(),
-            used: AtomicUsize::new(0),
-        }
+        const { assert!(EMPTY == 0) };
+        // SAFETY: atomic integers are valid at any bits, zero included, and
+        // zero is what a fresh layout holds: an index of EMPTY slots, and
+        // entries that nothing reads before an insertion writes them (readers
+        // reach entries through the index or below `used`, both published
+        // after the entry is written).
+        let (index, entries) =
+            unsafe { (Box::new_zeroed_slice(index_size).assume_init(), Box::new_zeroed_slice(capacity).assume_init()) };
+        Layout { index, entries, used: AtomicUsize::new(0) }
     }
 
     /// The index positions `hash` probes (see [`Probe`]).
@@ -563,7 +561,7 @@ impl<R: Runtime> DictWriter<'_, R> {
     /// Removes the entry at `slot`, giving back its key and value.
     pub fn remove(&mut self, slot: usize) -> Option<(Value<R>, Value<R>)> {
         let layout = self.table.layout()?;
-        let entry = layout.entries.get(slot)?;
+        let entry = layout.appended().get(slot)?;
         let value = load_words(&entry.value);
         if value == NO_VALUE_WORDS {
             return None;
