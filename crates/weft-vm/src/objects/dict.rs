@@ -265,7 +265,12 @@ impl<R: Runtime> DictTable<R> {
     /// Marks this table as a class's namespace: from now on a change of its
     /// key set also moves the class attribute caches' epoch.
     pub fn mark_class_namespace(&self) {
-        self.version.fetch_or(CLASS_NAMESPACE, Ordering::Relaxed);
+        // Under the write lock, as every change of the version is (writers
+        // change it with a plain load and store).
+        self.write(|_| {
+            let version = self.version.load(Ordering::Relaxed);
+            self.version.store(version | CLASS_NAMESPACE, Ordering::Release);
+        });
     }
 
     /// The current layout, for a reader inside the lock's `read` or a writer.
@@ -508,8 +513,11 @@ impl<R: Runtime> DictWriter<'_, R> {
         }
     }
 
+    // Writers hold the table's lock (or the GIL), so counters they alone
+    // change take a load and a store, not a locked read-modify-write.
     fn bump_version(&self) {
-        let before = self.table.version.fetch_add(1, Ordering::Release);
+        let before = self.table.version.load(Ordering::Relaxed);
+        self.table.version.store(before + 1, Ordering::Release);
         if before & CLASS_NAMESPACE != 0 {
             crate::class_cache::class_keys_changed();
         }
@@ -527,7 +535,7 @@ impl<R: Runtime> DictWriter<'_, R> {
         let free = layout.position_of(hash, EMPTY).expect("a layout's index always has empty slots");
         // Publishes the entry's words to readers that reach it by the index.
         layout.index[free].store(slot as u32 + 1, Ordering::Release);
-        self.table.len.fetch_add(1, Ordering::Relaxed);
+        self.table.len.store(self.table.len.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
         self.bump_version();
         slot
     }
@@ -571,7 +579,7 @@ impl<R: Runtime> DictWriter<'_, R> {
             layout.index[position].store(DUMMY, Ordering::Relaxed);
         }
         store_words(&entry.value, NO_VALUE_WORDS);
-        self.table.len.fetch_sub(1, Ordering::Relaxed);
+        self.table.len.store(self.table.len.load(Ordering::Relaxed) - 1, Ordering::Relaxed);
         self.bump_version();
         // SAFETY: the entry's words carried the table's references to its
         // key and value; the entry is now empty, so they are taken once, here.
