@@ -167,3 +167,68 @@ pub fn import_star<R: Runtime>(vm: &Vm<R>, module: &Value<R>, namespace: &Obj<R>
     }
     Ok(())
 }
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the
+/// top package for a dotted name, or the named module itself when
+/// `fromlist` is non-empty (after importing any submodules it names).
+pub fn dunder_import<R: Runtime>(vm: &Vm<R>, args: crate::vm::Args<R>) -> PyResult<R> {
+    const PARAMETERS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    if args.positional.len() > PARAMETERS.len() {
+        return Err(vm.type_error(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            args.positional.len() + args.keywords.len()
+        )));
+    }
+    let mut given: [Option<Value<R>>; 5] = Default::default();
+    for (slot, value) in given.iter_mut().zip(args.positional) {
+        *slot = Some(value);
+    }
+    for (key, value) in args.keywords {
+        let key = crate::protocols::obj_text(&key).unwrap_or("?");
+        let Some(at) = PARAMETERS.iter().position(|p| *p == key) else {
+            return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for __import__()")));
+        };
+        if given[at].replace(value).is_some() {
+            return Err(
+                vm.type_error(format!("argument for __import__() given by name ('{key}') and position ({})", at + 1))
+            );
+        }
+    }
+    let [name, globals, _, fromlist, level] = given;
+    let Some(name) = name else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(text) = crate::protocols::str_text(&name).map(str::to_owned) else {
+        return Err(vm.type_error("module name must be a string"));
+    };
+    let level = level.unwrap_or(Value::Int(0));
+    if !matches!(level, Value::Int(_)) {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(vm, &level))));
+    }
+    if matches!(level, Value::Int(level) if level < 0) {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    // A relative import resolves against the caller's package, found
+    // through the globals it passes.
+    if matches!(level, Value::Int(level) if level > 0) && globals.as_ref().is_none_or(Value::is_none) {
+        return Err(vm.new_error(&vm.types().exceptions.key_error, "'__name__' not in globals"));
+    }
+    if text.is_empty() && matches!(level, Value::Int(0)) {
+        return Err(vm.value_error("Empty module name"));
+    }
+    let names = match &fromlist {
+        Some(list) if crate::protocols::truthy(vm, list)? => crate::protocols::collect(vm, list)?,
+        _ => Vec::new(),
+    };
+    let marker = if names.is_empty() { Value::None } else { Value::Bool(true) };
+    let module = import_name(vm, &vm.new_str_obj(text.as_str()), &marker, &level)?;
+    for wanted in &names {
+        let Some(wanted) = crate::protocols::str_text(wanted) else { continue };
+        if wanted != "*" && crate::attr::get_attr_str(vm, &module, wanted).is_err() {
+            // A submodule not imported yet; a name that is neither is left
+            // for the caller's attribute lookup to report.
+            let _ = import_module(vm, &format!("{text}.{wanted}"));
+        }
+    }
+    Ok(module)
+}

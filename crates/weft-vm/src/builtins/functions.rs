@@ -19,6 +19,7 @@ use crate::vm::{Args, PyResult, Vm};
 pub fn install<R: Runtime>(vm: &Vm<R>) {
     let b = &vm.interp.builtins;
     define(vm, b, "print", print);
+    define(vm, b, "__import__", crate::import::dunder_import);
     define_positional(vm, b, "len", |vm, args| {
         arity(vm, "len", &args, 1, 1)?;
         Ok(Value::Int(length(vm, args.at(vm, 0)?)? as i64))
