@@ -28,8 +28,10 @@
 //! `None` when Python code is needed, and the caller then compares copied
 //! keys outside (see `crate::ops::dict`).
 
+use std::alloc;
 use std::marker::PhantomData;
 use std::mem::ManuallyDrop;
+use std::ptr::NonNull;
 use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 
 use weft_runtime::{OptimisticLock, Runtime, Slot};
@@ -61,19 +63,29 @@ fn store_words(words: &[AtomicU64; 2], value: [u64; 2]) {
     words[1].store(value[1], Ordering::Relaxed);
 }
 
-/// One generation of the table; a full one is replaced, never reused.
+/// One generation of the table; a full one is replaced, never reused. It
+/// is one allocation — this header, then the index, then the entries — so
+/// making a dict costs one allocation, and a lookup goes from the header to
+/// the index and the entry without loading another pointer.
+#[repr(C)]
 struct Layout {
-    /// `EMPTY`, `DUMMY`, or an entry position plus one.
-    index: Box<[AtomicU32]>,
-    entries: Box<[EntryWords]>,
     /// Entries appended so far, removed ones included.
     used: AtomicUsize,
+    index_len: usize,
+    capacity: usize,
 }
+
+/// Owns a [`Layout`]'s allocation (what `Box<Layout>` would be, were the
+/// layout's size known to the type).
+struct LayoutBox(NonNull<Layout>);
+
+// SAFETY: a layout is atomics only; the box owns its allocation alone.
+unsafe impl Send for LayoutBox {}
 
 impl Layout {
     /// A layout for `len` entries with room to grow, as CPython sizes a
     /// resized dict (index three times the entries, two thirds usable).
-    fn for_len(len: usize) -> Layout {
+    fn for_len(len: usize) -> LayoutBox {
         let index_size = (len * 3).next_power_of_two().max(MIN_INDEX_SIZE);
         Layout::sized(index_size, index_size * 2 / 3)
     }
@@ -81,27 +93,74 @@ impl Layout {
     /// A layout with room for exactly `capacity` entries and the smallest
     /// index that keeps a third of its slots empty (a probe must always
     /// reach an empty slot).
-    fn exact(capacity: usize) -> Layout {
+    fn exact(capacity: usize) -> LayoutBox {
         let index_size = (capacity * 3).div_ceil(2).next_power_of_two().max(EXACT_MIN_INDEX_SIZE);
         Layout::sized(index_size, capacity)
     }
 
-    fn sized(index_size: usize, capacity: usize) -> Layout {
+    /// The allocation for a layout of these sizes, and where its entries start.
+    fn allocation(index_len: usize, capacity: usize) -> (alloc::Layout, usize) {
+        let header = alloc::Layout::new::<Layout>();
+        let index = alloc::Layout::array::<AtomicU32>(index_len).expect("a dict index fits in memory");
+        let entries = alloc::Layout::array::<EntryWords>(capacity).expect("dict entries fit in memory");
+        let (with_index, _) = header.extend(index).expect("a dict layout fits in memory");
+        let (whole, entries_at) = with_index.extend(entries).expect("a dict layout fits in memory");
+        (whole.pad_to_align(), entries_at)
+    }
+
+    fn sized(index_len: usize, capacity: usize) -> LayoutBox {
         const { assert!(EMPTY == 0) };
-        // SAFETY: atomic integers are valid at any bits, zero included, and
-        // zero is what a fresh layout holds: an index of EMPTY slots, and
-        // entries that nothing reads before an insertion writes them (readers
-        // reach entries through the index or below `used`, both published
-        // after the entry is written).
-        let (index, entries) =
-            unsafe { (Box::new_zeroed_slice(index_size).assume_init(), Box::new_zeroed_slice(capacity).assume_init()) };
-        Layout { index, entries, used: AtomicUsize::new(0) }
+        let (allocation, _) = Layout::allocation(index_len, capacity);
+        // SAFETY: the allocation has a non-zero size (the header's at least).
+        // Zeroed is what a fresh layout holds: atomic integers are valid at
+        // any bits, the index is all EMPTY, and nothing reads an entry
+        // before an insertion writes it (readers reach entries through the
+        // index or below `used`, both published after the entry is written).
+        let memory = unsafe { alloc::alloc_zeroed(allocation) }.cast::<Layout>();
+        let Some(header) = NonNull::new(memory) else { alloc::handle_alloc_error(allocation) };
+        // SAFETY: the memory is ours, aligned and large enough for the header.
+        unsafe { header.write(Layout { used: AtomicUsize::new(0), index_len, capacity }) };
+        LayoutBox(header)
+    }
+
+    /// `EMPTY`, `DUMMY`, or an entry position plus one, per index slot.
+    #[inline]
+    fn index(&self) -> &[AtomicU32] {
+        // SAFETY: the index follows the header in the layout's allocation
+        // (see `allocation`), `index_len` slots long, initialized (zeroed).
+        unsafe {
+            let start = std::ptr::from_ref(self).add(1).cast::<AtomicU32>();
+            std::slice::from_raw_parts(start, self.index_len)
+        }
+    }
+
+    /// Where the entries start: right after the index (what `allocation`
+    /// computes, without its overflow checks, which passed when the layout
+    /// was made). No padding is needed: the header's size is a multiple of
+    /// the entries' alignment, and so is an index of an even number of slots.
+    #[inline]
+    fn entries_at(&self) -> usize {
+        const { assert!(size_of::<Layout>() % align_of::<EntryWords>() == 0) };
+        const { assert!((2 * size_of::<AtomicU32>()) % align_of::<EntryWords>() == 0) };
+        size_of::<Layout>() + self.index_len * size_of::<AtomicU32>()
+    }
+
+    #[inline]
+    fn entries(&self) -> &[EntryWords] {
+        let entries_at = self.entries_at();
+        debug_assert_eq!(entries_at, Layout::allocation(self.index_len, self.capacity).1);
+        // SAFETY: the entries sit at `entries_at` in the layout's allocation,
+        // `capacity` of them, initialized (zeroed, then written).
+        unsafe {
+            let start = std::ptr::from_ref(self).cast::<u8>().add(entries_at).cast::<EntryWords>();
+            std::slice::from_raw_parts(start, self.capacity)
+        }
     }
 
     /// The index positions `hash` probes (see [`Probe`]).
     fn probe(&self, hash: i64) -> Probe {
-        let mask = self.index.len() - 1;
-        Probe { mask, position: hash as u64 as usize & mask, perturb: hash as u64, left: self.index.len() + 64 }
+        let mask = self.index().len() - 1;
+        Probe { mask, position: hash as u64 as usize & mask, perturb: hash as u64, left: self.index().len() + 64 }
     }
 
     /// The first entry on `hash`'s probe path whose hash it is and that
@@ -111,12 +170,12 @@ impl Layout {
     #[inline]
     fn search<T>(&self, hash: i64, mut visit: impl FnMut(usize, &EntryWords) -> Option<T>) -> Option<T> {
         for position in self.probe(hash) {
-            let slot = match self.index[position].load(Ordering::Acquire) {
+            let slot = match self.index()[position].load(Ordering::Acquire) {
                 EMPTY => return None,
                 DUMMY => continue,
                 found => (found - 1) as usize,
             };
-            if let Some(entry) = self.entries.get(slot)
+            if let Some(entry) = self.entries().get(slot)
                 && entry.hash.load(Ordering::Relaxed) == hash as u64
                 && let Some(found) = visit(slot, entry)
             {
@@ -128,13 +187,51 @@ impl Layout {
 
     /// The first index position on `hash`'s path that holds `wanted`.
     fn position_of(&self, hash: i64, wanted: u32) -> Option<usize> {
-        self.probe(hash).find(|&position| self.index[position].load(Ordering::Relaxed) == wanted)
+        self.probe(hash).find(|&position| self.index()[position].load(Ordering::Relaxed) == wanted)
     }
 
     /// The entries appended so far (as a reader may see them, bounded).
     fn appended(&self) -> &[EntryWords] {
         let used = self.used.load(Ordering::Acquire);
-        &self.entries[..used.min(self.entries.len())]
+        let entries = self.entries();
+        &entries[..used.min(entries.len())]
+    }
+}
+
+impl LayoutBox {
+    /// Gives up ownership, for the table's pointer.
+    fn into_raw(self) -> *mut Layout {
+        let raw = self.0.as_ptr();
+        std::mem::forget(self);
+        raw
+    }
+
+    /// Takes back ownership of a pointer [`LayoutBox::into_raw`] gave.
+    ///
+    /// # Safety
+    ///
+    /// `raw` came from `into_raw` and is owned by no one else.
+    unsafe fn from_raw(raw: *mut Layout) -> LayoutBox {
+        // SAFETY: `into_raw` pointers are never null.
+        LayoutBox(unsafe { NonNull::new_unchecked(raw) })
+    }
+}
+
+impl std::ops::Deref for LayoutBox {
+    type Target = Layout;
+
+    fn deref(&self) -> &Layout {
+        // SAFETY: the box owns a live, initialized layout.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Drop for LayoutBox {
+    fn drop(&mut self) {
+        let (allocation, _) = Layout::allocation(self.index_len, self.capacity);
+        // SAFETY: the memory came from `alloc_zeroed` with this allocation
+        // (the sizes it was made with are in its header), and is freed once.
+        unsafe { alloc::dealloc(self.0.as_ptr().cast(), allocation) };
     }
 }
 
@@ -218,7 +315,7 @@ impl<R: Runtime> DictTable<R> {
     pub fn with_capacity(capacity: usize) -> Self {
         let table = DictTable::default();
         if capacity > 0 {
-            table.layout.store(Box::into_raw(Box::new(Layout::exact(capacity))), Ordering::Relaxed);
+            table.layout.store(Layout::exact(capacity).into_raw(), Ordering::Relaxed);
         }
         table
     }
@@ -527,14 +624,14 @@ impl<R: Runtime> DictWriter<'_, R> {
     pub fn insert(&mut self, hash: i64, key: Value<R>, value: Value<R>) -> usize {
         let layout = self.room_for_one();
         let slot = layout.used.load(Ordering::Relaxed);
-        let entry = &layout.entries[slot];
+        let entry = &layout.entries()[slot];
         entry.hash.store(hash as u64, Ordering::Relaxed);
         store_words(&entry.key, key.into_words());
         store_words(&entry.value, value.into_words());
         layout.used.store(slot + 1, Ordering::Release);
         let free = layout.position_of(hash, EMPTY).expect("a layout's index always has empty slots");
         // Publishes the entry's words to readers that reach it by the index.
-        layout.index[free].store(slot as u32 + 1, Ordering::Release);
+        layout.index()[free].store(slot as u32 + 1, Ordering::Release);
         self.table.len.store(self.table.len.load(Ordering::Relaxed) + 1, Ordering::Relaxed);
         self.bump_version();
         slot
@@ -543,7 +640,7 @@ impl<R: Runtime> DictWriter<'_, R> {
     /// Replaces the value at `slot` (a live entry's position).
     pub fn replace(&mut self, slot: usize, value: Value<R>) {
         let layout = self.table.layout().expect("a live entry has a layout");
-        let words = &layout.entries[slot].value;
+        let words = &layout.entries()[slot].value;
         let old = load_words(words);
         store_words(words, value.into_words());
         // SAFETY: the old words were the table's reference to the old value,
@@ -576,7 +673,7 @@ impl<R: Runtime> DictWriter<'_, R> {
         }
         let hash = entry.hash.load(Ordering::Relaxed) as i64;
         if let Some(position) = layout.position_of(hash, slot as u32 + 1) {
-            layout.index[position].store(DUMMY, Ordering::Relaxed);
+            layout.index()[position].store(DUMMY, Ordering::Relaxed);
         }
         store_words(&entry.value, NO_VALUE_WORDS);
         self.table.len.store(self.table.len.load(Ordering::Relaxed) - 1, Ordering::Relaxed);
@@ -605,10 +702,10 @@ impl<R: Runtime> DictWriter<'_, R> {
         if old.is_null() {
             return Vec::new();
         }
-        // SAFETY: the layout came from `Box::into_raw`, is no longer
+        // SAFETY: the layout came from `LayoutBox::into_raw`, is no longer
         // reachable from the table, and no reader can hold it (nothing can
         // reach the dict).
-        let old = unsafe { Box::from_raw(old) };
+        let old = unsafe { LayoutBox::from_raw(old) };
         take_live::<R>(&old)
     }
 
@@ -620,17 +717,17 @@ impl<R: Runtime> DictWriter<'_, R> {
         if old.is_null() {
             return;
         }
-        // SAFETY: the layout came from `Box::into_raw` and is no longer
+        // SAFETY: the layout came from `LayoutBox::into_raw` and is no longer
         // reachable from the table; readers that loaded it are covered by
         // retiring it (below, after the lock is released).
-        let old = unsafe { Box::from_raw(old) };
+        let old = unsafe { LayoutBox::from_raw(old) };
         R::OptimisticLock::retire(take_live::<R>(&old));
         R::OptimisticLock::retire(old);
     }
 
     /// The layout, rebuilt first if it has no free entry.
     fn room_for_one(&mut self) -> &Layout {
-        let full = self.table.layout().is_none_or(|l| l.used.load(Ordering::Relaxed) == l.entries.len());
+        let full = self.table.layout().is_none_or(|l| l.used.load(Ordering::Relaxed) == l.entries().len());
         if full {
             self.rebuild();
         }
@@ -646,22 +743,22 @@ impl<R: Runtime> DictWriter<'_, R> {
             let live = old.appended().iter().filter(|e| load_words(&e.value) != NO_VALUE_WORDS);
             for (slot, entry) in live.enumerate() {
                 let hash = entry.hash.load(Ordering::Relaxed);
-                let to = &fresh.entries[slot];
+                let to = &fresh.entries()[slot];
                 to.hash.store(hash, Ordering::Relaxed);
                 store_words(&to.key, load_words(&entry.key));
                 store_words(&to.value, load_words(&entry.value));
                 let free = fresh.position_of(hash as i64, EMPTY).expect("a fresh index has room for every entry");
-                fresh.index[free].store(slot as u32 + 1, Ordering::Relaxed);
+                fresh.index()[free].store(slot as u32 + 1, Ordering::Relaxed);
             }
             fresh.used.store(len, Ordering::Relaxed);
         }
         // Release: readers that load the new layout see its words.
-        let old = self.table.layout.swap(Box::into_raw(Box::new(fresh)), Ordering::AcqRel);
+        let old = self.table.layout.swap(fresh.into_raw(), Ordering::AcqRel);
         if !old.is_null() {
-            // SAFETY: the old layout came from `Box::into_raw` and is no
+            // SAFETY: the old layout came from `LayoutBox::into_raw` and is no
             // longer reachable from the table. Its words are copies: the
             // references moved to the new layout, so dropping it releases none.
-            R::OptimisticLock::retire(unsafe { Box::from_raw(old) });
+            R::OptimisticLock::retire(unsafe { LayoutBox::from_raw(old) });
         }
     }
 }
@@ -680,8 +777,8 @@ impl<R: Runtime> Drop for DictTable<R> {
         let layout = *self.layout.get_mut();
         if !layout.is_null() {
             // SAFETY: the table is being dropped, so no reader or writer can
-            // reach the layout; it came from `Box::into_raw`.
-            let layout = unsafe { Box::from_raw(layout) };
+            // reach the layout; it came from `LayoutBox::into_raw`.
+            let layout = unsafe { LayoutBox::from_raw(layout) };
             for entry in layout.appended().iter().filter(|e| load_words(&e.value) != NO_VALUE_WORDS) {
                 // SAFETY: a live entry's words carry the table's references
                 // to its key and value, released once, here (nothing else
@@ -705,9 +802,9 @@ mod tests {
     fn exact_layouts_hold_their_count_and_keep_a_third_of_the_index_empty() {
         for capacity in 1..300 {
             let layout = Layout::exact(capacity);
-            assert_eq!(layout.entries.len(), capacity);
-            assert!(layout.index.len().is_power_of_two());
-            assert!(capacity * 3 <= layout.index.len() * 2, "capacity {capacity}: index {}", layout.index.len());
+            assert_eq!(layout.entries().len(), capacity);
+            assert!(layout.index().len().is_power_of_two());
+            assert!(capacity * 3 <= layout.index().len() * 2, "capacity {capacity}: index {}", layout.index().len());
         }
     }
 
