@@ -79,6 +79,13 @@ fn collections_while_threads_mutate_lose_nothing() {
     stress("collect_while_mutating.py");
 }
 
+/// Instance attributes by shape: a class's keys grown from many threads,
+/// writes racing the move of an instance's values into a dict.
+#[test]
+fn instance_shapes_lose_no_attribute() {
+    stress("instance_shapes.py");
+}
+
 #[test]
 fn cpu_bound_threads_all_progress() {
     stress("cpu_progress.py");

@@ -13,6 +13,7 @@ use crate::objects::class::Hook;
 use crate::objects::{BuiltinFunction, Payload};
 use crate::ops::dict;
 use crate::protocols::{class_of, hook_method, type_name, user_method};
+use crate::shape;
 use crate::types::{class_data, lookup};
 use crate::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -62,8 +63,11 @@ pub fn get_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyR
 /// sends the caller the general way (which also handles a miss).
 #[inline]
 pub fn instance_dict_get<R: Runtime>(object: &Value<R>, name: &Obj<R>, slot: &AtomicU32) -> Option<Value<R>> {
-    let attrs = plain_instance(object, name, Hook::GetAttribute)?;
-    dict::get_cached(attrs, name, slot)
+    let (obj, class) = plain_instance(object, name, Hook::GetAttribute)?;
+    match obj.attrs() {
+        Some(attrs) => dict::get_cached(attrs, name, slot),
+        None => shape::get_cached(&class, shape::shaped(obj, &class)?, name, slot),
+    }
 }
 
 /// `obj.name = value` for the same case as [`instance_dict_get`]: nothing
@@ -77,18 +81,22 @@ pub fn instance_dict_set<R: Runtime>(
     value: Value<R>,
     slot: &AtomicU32,
 ) -> Result<PyResult<R, ()>, Value<R>> {
-    let Some(attrs) = plain_instance(object, name, Hook::SetAttr) else { return Err(value) };
-    Ok(dict::set_cached(vm, attrs, name, value, slot))
+    let Some((obj, class)) = plain_instance(object, name, Hook::SetAttr) else { return Err(value) };
+    if let Some(attrs) = obj.attrs() {
+        return Ok(dict::set_cached(vm, attrs, name, value, slot));
+    }
+    let Some(data) = shape::shaped(obj, &class) else { return Err(value) };
+    Ok(shape::set_cached(vm, obj, &class, data, name, value, slot))
 }
 
-/// The attribute dict of an instance of a Python class whose `name` is a
-/// plain instance attribute (see `types::plain_attribute`).
+/// An instance of a Python class whose `name` is a plain instance
+/// attribute (see `types::plain_attribute`), with its class.
 #[inline]
-fn plain_instance<'a, R: Runtime>(object: &'a Value<R>, name: &Obj<R>, hook: Hook) -> Option<&'a Obj<R>> {
+fn plain_instance<'a, R: Runtime>(object: &'a Value<R>, name: &Obj<R>, hook: Hook) -> Option<(&'a Obj<R>, Obj<R>)> {
     let obj = object.as_obj()?;
     let Payload::Instance(_) = obj.payload() else { return None };
-    let attrs = obj.attrs()?;
-    crate::types::plain_attribute(&obj.class(), name, hook).then_some(attrs)
+    let class = obj.class();
+    crate::types::plain_attribute(&class, name, hook).then_some((obj, class))
 }
 
 pub fn no_attribute<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> PyErr<R> {
@@ -109,9 +117,7 @@ pub fn instance_attr<R: Runtime>(
     {
         return Ok(Some(value));
     }
-    if let Some(attrs) = object.as_obj().and_then(Obj::attrs)
-        && let Some(value) = dict::get_str(attrs, name)
-    {
+    if let Some(value) = object.as_obj().and_then(|obj| own_attribute(obj, &class, name)) {
         return Ok(Some(value));
     }
     if let Some(value) = crate::builtins::special_attr(vm, object, text)? {
@@ -120,6 +126,14 @@ pub fn instance_attr<R: Runtime>(
     match found {
         Some(attribute) => bind(vm, attribute, object, &class).map(Some),
         None => Ok(None),
+    }
+}
+
+/// The object's own attribute `name`: from its dict, or its values in shape form.
+fn own_attribute<R: Runtime>(obj: &Obj<R>, class: &Obj<R>, name: &Obj<R>) -> Option<Value<R>> {
+    match obj.attrs() {
+        Some(attrs) => dict::get_str(attrs, name),
+        None => shape::get(obj, class, shape::shaped(obj, class)?, name),
     }
 }
 
@@ -228,7 +242,9 @@ fn class_attr<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &str) -> PyResult<R>
 /// Reads slot `index` of an instance through its `member_descriptor`.
 fn member_get<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str, index: usize) -> PyResult<R> {
     let found = match object.as_obj().map(Obj::payload) {
-        Some(Payload::Instance(slots)) => slots.read(|slots| slots.get(index).cloned().flatten()),
+        Some(Payload::Instance(data)) => {
+            data.slots.as_ref().and_then(|slots| slots.read(|slots| slots.get(index).cloned().flatten()))
+        }
         _ => None,
     };
     found.ok_or_else(|| no_attribute(vm, object, name))
@@ -242,7 +258,10 @@ fn member_set<R: Runtime>(
     index: usize,
     value: Option<Value<R>>,
 ) -> PyResult<R, ()> {
-    let Some(Payload::Instance(slots)) = object.as_obj().map(Obj::payload) else {
+    let Some(slots) = object.as_obj().and_then(|obj| match obj.payload() {
+        Payload::Instance(data) => data.slots.as_ref(),
+        _ => None,
+    }) else {
         return Err(no_attribute(vm, object, name));
     };
     let deleting = value.is_none();
@@ -283,6 +302,8 @@ fn assign_class<R: Runtime>(vm: &Vm<R>, object: &Value<R>, value: Option<Value<R
             new_data.name, old_data.name
         )));
     }
+    // The shape belongs to the old class: the attributes move to a dict first.
+    crate::shape::attribute_dict(vm, obj)?;
     obj.set_class(new);
     Ok(())
 }
@@ -354,6 +375,13 @@ pub fn store_attr<R: Runtime>(
         function.meta.write(|meta| if text == "__name__" { meta.name = new } else { meta.qualname = new });
         return Ok(());
     }
+    if let Some(data) = shape::shaped(obj, &class) {
+        return match value {
+            Some(value) => shape::set(vm, obj, &class, data, name, value),
+            None if shape::delete(vm, obj, &class, data, name)? => Ok(()),
+            None => Err(no_attribute(vm, object, text)),
+        };
+    }
     let namespace = match obj.payload() {
         Payload::Class(data) if !data.builtin => Some(data.dict.clone()),
         Payload::Class(data) => {
@@ -407,8 +435,7 @@ pub fn load_method<R: Runtime>(
                 attribute.as_obj().map(Obj::payload),
                 Some(Payload::Function(_)) | Some(Payload::Builtin(BuiltinFunction { receiver: None, .. }))
             );
-            let shadowed =
-                object.as_obj().and_then(Obj::attrs).is_some_and(|attrs| dict::get_str(attrs, name).is_some());
+            let shadowed = object.as_obj().is_some_and(|obj| own_attribute(obj, &class, name).is_some());
             if is_method && !shadowed {
                 return Ok((attribute, Some(object)));
             }

@@ -523,7 +523,6 @@ pub fn call_class<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, args: Args<R>) -> PyRe
             call(vm, &init, init_args)?
         };
         init_returned(vm, &result)?;
-        learn_attributes(&instance);
     } else if !args.is_empty() && !class_data(class).builtin && is_default_new(vm, class) {
         return Err(vm.type_error(format!("{}() takes no arguments", class_data(class).name)));
     } else if let Some(Payload::Builtin(builtin)) = init.as_obj().map(Obj::payload) {
@@ -561,16 +560,7 @@ pub fn call_class_simple<R: Runtime>(
     let instance = Value::Obj(new_instance(vm, class));
     let result = call_simple(vm, init, std::iter::once(instance.clone()).chain(args))?;
     init_returned(vm, &result)?;
-    learn_attributes(&instance);
     Ok(instance)
-}
-
-/// Tells an instance's class how many attributes `__init__` gave it.
-fn learn_attributes<R: Runtime>(instance: &Value<R>) {
-    let Some(obj) = instance.as_obj() else { return };
-    if let Some(Payload::Dict(attrs)) = obj.attrs().map(Obj::payload) {
-        class_data(&obj.class()).saw_attributes(attrs.len());
-    }
 }
 
 /// `__init__` must return None.
@@ -614,9 +604,10 @@ pub fn new_instance<R: Runtime>(vm: &Vm<R>, class: &Obj<R>) -> Obj<R> {
         InstanceKind::Exception => {
             Payload::Exception(Box::new(R::Storage::new(crate::objects::ExceptionData::new(vm.new_tuple(vec![])))))
         }
-        _ => Payload::Instance(R::Storage::new(Vec::new())),
+        // Attributes in shape form: no dict until one is needed.
+        _ => return Obj::new(class, Payload::Instance(crate::shape::InstanceData::for_class(class)), None),
     };
-    let attrs = data.instance_dict.then(|| vm.new_dict_obj(DictTable::with_capacity(data.expected_attributes())));
+    let attrs = data.instance_dict.then(|| vm.new_dict());
     Obj::new(class, payload, attrs)
 }
 
@@ -814,7 +805,7 @@ pub fn new_class<R: Runtime>(
             instance_dict,
             builtin: false,
             hooks: Default::default(),
-            instance_attributes: Default::default(),
+            shape: Default::default(),
         })),
         None,
     );

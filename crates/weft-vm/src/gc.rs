@@ -278,10 +278,11 @@ fn reachability<R: Runtime>(objects: &[NonNull<GcLinks>], held: usize) -> Vec<bo
     reachable
 }
 
-/// How many unreachable objects `gc.collect()` reports. CPython 3.11 keeps
-/// the attributes of a Python class's instance inline, with no dict object
-/// unless code asked for `__dict__`, and gives a function a dict only once
-/// it has attributes; such dicts are not counted here either.
+/// How many unreachable objects `gc.collect()` reports. CPython 3.11 gives
+/// a function a dict only once it has attributes, and an instance of a
+/// Python subclass of a builtin type only once code asked for `__dict__`;
+/// weft makes those dicts up front, so they are not counted here. (Plain
+/// instances have a dict only when CPython's would too: see `crate::shape`.)
 fn count_found<R: Runtime>(garbage: &[Obj<R>]) -> usize {
     let ids: std::collections::HashSet<usize> = garbage.iter().map(Obj::id).collect();
     let hidden = garbage
@@ -290,6 +291,7 @@ fn count_found<R: Runtime>(garbage: &[Obj<R>]) -> usize {
             let Some(attrs) = obj.attrs() else { return false };
             let lazy = match (obj.payload(), attrs.payload()) {
                 (Payload::Function(_), Payload::Dict(table)) => table.is_empty(),
+                (Payload::Instance(_), _) => false,
                 _ => matches!(obj.class().payload(), Payload::Class(data) if !data.builtin),
             };
             lazy && ids.contains(&attrs.id()) && !attrs.gc_links().is_exposed()

@@ -30,6 +30,7 @@ pub mod objects;
 pub mod ops;
 pub mod protocols;
 pub mod run;
+pub mod shape;
 pub mod stack;
 pub mod subscript;
 pub mod text;

@@ -144,7 +144,13 @@ impl<R: Runtime> Obj<R> {
     }
 
     pub fn attrs(&self) -> Option<&Obj<R>> {
-        self.inner().attrs.as_ref()
+        match (&self.inner().attrs, &self.inner().payload) {
+            (Some(attrs), _) => Some(attrs),
+            // An instance keeping its attributes by shape has a dict only
+            // once one was needed (see `crate::shape`).
+            (None, Payload::Instance(data)) => data.dict.get(),
+            (None, _) => None,
+        }
     }
 
     /// The object's class (a type object).

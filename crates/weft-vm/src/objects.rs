@@ -12,6 +12,7 @@ pub mod set;
 pub mod str;
 pub mod traverse;
 pub mod twister;
+pub mod values;
 
 use std::sync::Arc;
 
@@ -32,9 +33,9 @@ pub use str::PyStr;
 pub type Store<R, T> = <R as Runtime>::Storage<T>;
 
 pub enum Payload<R: Runtime> {
-    /// An instance of a Python class with no builtin base: its slots (the
-    /// values of `__slots__` names; attributes otherwise live in `attrs`).
-    Instance(Store<R, Vec<Option<Value<R>>>>),
+    /// An instance of a Python class with no builtin base: its attributes
+    /// (in shape form or a dict, see `crate::shape`) and `__slots__` values.
+    Instance(crate::shape::InstanceData<R>),
     /// An int too large for `Value::Int`.
     Int(BigInt),
     /// An instance of a Python subclass of float (plain floats are inline values).

@@ -167,7 +167,7 @@ fn builtin_class<R: Runtime>(metaclass: Option<&Obj<R>>, name: &str, bases: &[&O
             instance_dict: matches!(kind, InstanceKind::Exception),
             builtin: true,
             hooks: Default::default(),
-            instance_attributes: Default::default(),
+            shape: Default::default(),
         })),
         None,
     )

@@ -94,7 +94,7 @@ impl<R: Runtime> Interpreter<R> {
         if let Some(name) = interned.get(text) {
             return name.clone();
         }
-        let name = Obj::new(&self.types.str, Payload::Str(PyStr::new(text)), None);
+        let name = Obj::new(&self.types.str, Payload::Str(PyStr::interned(text)), None);
         name.make_immortal();
         interned.insert(text.into(), name.clone());
         name

@@ -197,7 +197,7 @@ pub fn special_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> Py
         });
     };
     if name == "__dict__" {
-        return Ok(obj.attrs().map(|attrs| {
+        return Ok(crate::shape::attribute_dict(vm, obj)?.map(|attrs| {
             attrs.mark_exposed();
             Value::Obj(attrs.clone())
         }));
@@ -423,7 +423,9 @@ pub fn dir_names<R: Runtime>(vm: &Vm<R>, object: &Value<R>) -> PyResult<R, Vec<S
             }
         }
         _ => {
-            if let Some(attrs) = object.as_obj().and_then(Obj::attrs) {
+            if let Some(obj) = object.as_obj()
+                && let Some(attrs) = crate::shape::attribute_dict(vm, obj)?
+            {
                 add_keys(&mut names, attrs);
             }
             for class in mro(&class_of(vm, object)) {
@@ -462,7 +464,7 @@ fn traceback_chain<R: Runtime>(vm: &Vm<R>, entries: &[crate::objects::exception:
         ] {
             let _ = dict::set_item(vm, &attrs, vm.new_str(name), value);
         }
-        let payload = Payload::Instance(R::Storage::new(Vec::new()));
+        let payload = Payload::Instance(crate::shape::InstanceData::without_shape());
         Value::Obj(Obj::new(&vm.types().traceback, payload, Some(attrs)))
     })
 }

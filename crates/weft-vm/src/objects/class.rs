@@ -1,11 +1,12 @@
 //! Classes: builtin types and classes defined in Python alike.
 
-use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use weft_runtime::Runtime;
 
 use crate::object::Obj;
 use crate::objects::Payload;
+use crate::objects::values::ValueArray;
 use crate::value::Value;
 
 /// Which payload a class's instances carry: a class inherits its builtin
@@ -43,24 +44,8 @@ pub struct ClassData<R: Runtime> {
     pub builtin: bool,
     /// Which of the special methods in [`Hook`] the class has.
     pub hooks: HookCache,
-    /// The most attributes an instance has had right after `__init__`:
-    /// new instances' dicts are built with room for that many.
-    pub instance_attributes: AtomicU8,
-}
-
-impl<R: Runtime> ClassData<R> {
-    /// Room for the attributes an instance of this class is likely to get.
-    pub fn expected_attributes(&self) -> usize {
-        self.instance_attributes.load(Ordering::Relaxed) as usize
-    }
-
-    /// Learns from an instance `__init__` has just set up.
-    pub fn saw_attributes(&self, count: usize) {
-        let count = u8::try_from(count).unwrap_or(u8::MAX);
-        if count > self.instance_attributes.load(Ordering::Relaxed) {
-            self.instance_attributes.fetch_max(count, Ordering::Relaxed);
-        }
-    }
+    /// The attribute names its instances keep in shape form (see `crate::shape`).
+    pub shape: ValueArray<R>,
 }
 
 /// Special methods the VM asks about on every attribute access (or free):

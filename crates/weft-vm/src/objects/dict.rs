@@ -140,8 +140,8 @@ impl Layout {
     /// the entries' alignment, and so is an index of an even number of slots.
     #[inline]
     fn entries_at(&self) -> usize {
-        const { assert!(size_of::<Layout>() % align_of::<EntryWords>() == 0) };
-        const { assert!((2 * size_of::<AtomicU32>()) % align_of::<EntryWords>() == 0) };
+        const { assert!(size_of::<Layout>().is_multiple_of(align_of::<EntryWords>())) };
+        const { assert!((2 * size_of::<AtomicU32>()).is_multiple_of(align_of::<EntryWords>())) };
         size_of::<Layout>() + self.index_len * size_of::<AtomicU32>()
     }
 

@@ -9,6 +9,9 @@ pub struct PyStr {
     text: Box<str>,
     chars: usize,
     hash: AtomicI64,
+    /// The interpreter's one string with this text (see `Interpreter::intern`):
+    /// two interned strings are equal exactly when they are the same object.
+    interned: bool,
 }
 
 /// A hash value no string gets, marking "not computed yet".
@@ -18,7 +21,16 @@ impl PyStr {
     pub fn new(text: impl Into<Box<str>>) -> PyStr {
         let text = text.into();
         let chars = if text.is_ascii() { text.len() } else { text.chars().count() };
-        PyStr { text, chars, hash: AtomicI64::new(UNHASHED) }
+        PyStr { text, chars, hash: AtomicI64::new(UNHASHED), interned: false }
+    }
+
+    /// A string for the interpreter's table of interned names.
+    pub fn interned(text: &str) -> PyStr {
+        PyStr { interned: true, ..PyStr::new(text) }
+    }
+
+    pub fn is_interned(&self) -> bool {
+        self.interned
     }
 
     #[inline]

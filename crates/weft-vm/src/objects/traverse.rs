@@ -27,7 +27,12 @@ pub fn traverse<R: Runtime>(obj: &Obj<R>, visit: &mut impl FnMut(&Obj<R>)) {
         visit(attrs);
     }
     match obj.payload() {
-        Payload::Instance(slots) => slots.read(|slots| slots.iter().flatten().for_each(|v| value(v, visit))),
+        Payload::Instance(data) => {
+            data.values.visit(|v| value(v, visit));
+            if let Some(slots) = &data.slots {
+                slots.read(|slots| slots.iter().flatten().for_each(|v| value(v, visit)));
+            }
+        }
         Payload::Tuple(items) => items.iter().for_each(|v| value(v, visit)),
         Payload::List(items) => items.visit(|v| value(v, visit)),
         Payload::Dict(table) => table.visit(|v| value(v, visit)),
@@ -144,8 +149,11 @@ fn suspended_frame<R: Runtime>(frame: &Frame<R>, visit: &mut impl FnMut(&Obj<R>)
 /// this drops frees only objects outside the garbage (or nothing).
 pub fn clear<R: Runtime>(obj: &Obj<R>) {
     match obj.payload() {
-        Payload::Instance(slots) => {
-            drop(slots.write(|slots| slots.iter_mut().filter_map(Option::take).collect::<Vec<_>>()))
+        Payload::Instance(data) => {
+            drop(data.values.take_unreachable());
+            if let Some(slots) = &data.slots {
+                drop(slots.write(|slots| slots.iter_mut().filter_map(Option::take).collect::<Vec<_>>()));
+            }
         }
         Payload::List(items) => drop(items.take_unreachable()),
         Payload::Dict(table) => drop(table.write(|table| table.clear_unreachable())),
