@@ -89,6 +89,50 @@ pub fn instance_dict_set<R: Runtime>(
     Ok(shape::set_cached(vm, obj, &class, data, name, value, slot))
 }
 
+/// `obj.name` where `name` is one of the class's `__slots__` and no
+/// Python `__getattribute__` intervenes: the slot, read directly. None
+/// sends the caller the general way (which also reports an empty slot).
+#[inline]
+pub fn slot_get<R: Runtime>(object: &Value<R>, name: &Obj<R>) -> Option<Value<R>> {
+    let (slots, index) = slot_of(object, name, Hook::GetAttribute)?;
+    slots.read(|slots| slots.get(index).cloned().flatten())
+}
+
+/// `obj.name = value` for the same case as [`slot_get`]; gives the value
+/// back when the case does not apply.
+#[inline]
+pub fn slot_set<R: Runtime>(object: &Value<R>, name: &Obj<R>, value: Value<R>) -> Result<(), Value<R>> {
+    let Some((slots, index)) = slot_of(object, name, Hook::SetAttr) else { return Err(value) };
+    slots.write(|slots| {
+        if slots.len() <= index {
+            slots.resize(index + 1, None);
+        }
+        slots[index] = Some(value);
+    });
+    Ok(())
+}
+
+/// The slot values of an instance and the index of its slot `name`, if the
+/// class resolves `name` to a member descriptor and has no Python `hook`.
+#[inline]
+fn slot_of<'a, R: Runtime>(
+    object: &'a Value<R>,
+    name: &Obj<R>,
+    hook: Hook,
+) -> Option<(&'a shape::SlotValues<R>, usize)> {
+    let obj = object.as_obj()?;
+    let Payload::Instance(data) = obj.payload() else { return None };
+    let slots = data.slots.as_deref()?;
+    let class = obj.class();
+    if crate::objects::class::has_hook(&class, hook) {
+        return None;
+    }
+    match crate::types::lookup_name(&class, name)?.as_obj().map(Obj::payload) {
+        Some(Payload::Member { index, .. }) => Some((slots, *index)),
+        _ => None,
+    }
+}
+
 /// An instance of a Python class whose `name` is a plain instance
 /// attribute (see `types::plain_attribute`), with its class.
 #[inline]

@@ -842,7 +842,7 @@ fn add_member_descriptors<R: Runtime>(vm: &Vm<R>, class: &Obj<R>) -> PyResult<R,
         }
         let member = Payload::Member { name: name.clone(), index: offset + i, owner: class.clone() };
         let descriptor = Obj::new(&vm.types().member_descriptor, member, None);
-        dict::set_item(vm, &data.dict, vm.new_str(name.clone()), Value::Obj(descriptor))?;
+        dict::set_item(vm, &data.dict, Value::Obj(vm.interp.intern(name)), Value::Obj(descriptor))?;
     }
     Ok(())
 }

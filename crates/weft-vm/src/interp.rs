@@ -219,7 +219,11 @@ fn execute<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, code: &CodeData<R>) -> 
                 let (name, slot) = (&code.names[i as usize], &code.name_slots[i as usize]);
                 match attr::instance_dict_set(vm, &object, name, value, slot) {
                     Ok(stored) => stored?,
-                    Err(value) => attr::set_attr(vm, &object, name, value)?,
+                    Err(value) => {
+                        if let Err(value) = attr::slot_set(&object, name, value) {
+                            attr::set_attr(vm, &object, name, value)?;
+                        }
+                    }
                 }
             }
             Instruction::DeleteAttr(i) => {
@@ -591,7 +595,10 @@ fn push_local<R: Runtime>(vm: &Vm<R>, frame: &mut Frame<R>, index: usize) -> PyR
 #[inline(always)]
 fn load_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, code: &CodeData<R>, index: usize) -> PyResult<R> {
     let (name, slot) = (&code.names[index], &code.name_slots[index]);
-    match module_attr(object, code, index).or_else(|| attr::instance_dict_get(object, name, slot)) {
+    let found = module_attr(object, code, index)
+        .or_else(|| attr::instance_dict_get(object, name, slot))
+        .or_else(|| attr::slot_get(object, name));
+    match found {
         Some(value) => Ok(value),
         None => attr::get_attr(vm, object, name),
     }

@@ -404,10 +404,14 @@ pub fn lookup_name<R: Runtime>(class: &Obj<R>, name: &Obj<R>) -> Option<Value<R>
         return along_mro(class, |dict| crate::ops::dict::get_str(dict, name));
     }
     let words = crate::value::obj_words(name);
+    let text = crate::protocols::obj_text(name);
+    // A namespace key equal to the name but another object (set through
+    // `setattr(C, ...)` or `type(...)`'s dict) still hits, by its text.
+    let same_text = |key: &Value<R>| text.is_some() && crate::protocols::str_text(key) == text;
     cached_lookup(
         class,
         name.id(),
-        |table, slot| table.value_at_key(slot, words),
+        |table, slot| table.value_at_key(slot, words).or_else(|| table.value_at_matching(slot, same_text)),
         |table| crate::ops::dict::find_str_slot(table, name),
     )
 }
