@@ -63,10 +63,9 @@ pub fn get_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyR
 /// sends the caller the general way (which also handles a miss).
 #[inline]
 pub fn instance_dict_get<R: Runtime>(object: &Value<R>, name: &Obj<R>, slot: &AtomicU32) -> Option<Value<R>> {
-    let (obj, class) = plain_instance(object, name, Hook::GetAttribute)?;
-    match obj.attrs() {
-        Some(attrs) => dict::get_cached(attrs, name, slot),
-        None => shape::get_cached(&class, shape::shaped(obj, &class)?, name, slot),
+    match plain_instance(object, name, Hook::GetAttribute)? {
+        Plain::Dict(attrs) => dict::get_cached(attrs, name, slot),
+        Plain::Shape(_, class, data) => shape::get_cached(&class, data, name, slot),
     }
 }
 
@@ -81,12 +80,11 @@ pub fn instance_dict_set<R: Runtime>(
     value: Value<R>,
     slot: &AtomicU32,
 ) -> Result<PyResult<R, ()>, Value<R>> {
-    let Some((obj, class)) = plain_instance(object, name, Hook::SetAttr) else { return Err(value) };
-    if let Some(attrs) = obj.attrs() {
-        return Ok(dict::set_cached(vm, attrs, name, value, slot));
-    }
-    let Some(data) = shape::shaped(obj, &class) else { return Err(value) };
-    Ok(shape::set_cached(vm, obj, &class, data, name, value, slot))
+    Ok(match plain_instance(object, name, Hook::SetAttr) {
+        Some(Plain::Dict(attrs)) => dict::set_cached(vm, attrs, name, value, slot),
+        Some(Plain::Shape(obj, class, data)) => shape::set_cached(vm, obj, &class, data, name, value, slot),
+        None => return Err(value),
+    })
 }
 
 /// `obj.name` where `name` is one of the class's `__slots__` and no
@@ -133,14 +131,27 @@ fn slot_of<'a, R: Runtime>(
     }
 }
 
+/// Where an instance whose `name` is a plain instance attribute keeps it.
+enum Plain<'a, R: Runtime> {
+    Dict(&'a Obj<R>),
+    /// In shape form: the instance, its class and its state.
+    Shape(&'a Obj<R>, Obj<R>, &'a shape::InstanceData<R>),
+}
+
 /// An instance of a Python class whose `name` is a plain instance
-/// attribute (see `types::plain_attribute`), with its class.
+/// attribute (see `types::plain_attribute`), and where it keeps it.
 #[inline]
-fn plain_instance<'a, R: Runtime>(object: &'a Value<R>, name: &Obj<R>, hook: Hook) -> Option<(&'a Obj<R>, Obj<R>)> {
+fn plain_instance<'a, R: Runtime>(object: &'a Value<R>, name: &Obj<R>, hook: Hook) -> Option<Plain<'a, R>> {
     let obj = object.as_obj()?;
-    let Payload::Instance(_) = obj.payload() else { return None };
+    let Payload::Instance(data) = obj.payload() else { return None };
     let class = obj.class();
-    crate::types::plain_attribute(&class, name, hook).then_some((obj, class))
+    if !crate::types::plain_attribute(&class, name, hook) {
+        return None;
+    }
+    Some(match obj.attrs() {
+        Some(attrs) => Plain::Dict(attrs),
+        None => Plain::Shape(obj, class, data),
+    })
 }
 
 pub fn no_attribute<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &str) -> PyErr<R> {

@@ -452,9 +452,10 @@ fn cached_lookup<R: Runtime>(
 }
 
 /// Whether `obj.name` (or `obj.name = v`, per `hook`) on an instance of
-/// `class` can go straight to the instance dict: the class has nothing
-/// called `name`, no Python `hook` (`__getattribute__`/`__setattr__`), and
-/// the name is not a dunder (those can be special, like `__class__`).
+/// `class` can go straight to the instance's own attributes: the class
+/// gives instances attributes, has nothing called `name`, no Python `hook`
+/// (`__getattribute__`/`__setattr__`), and the name is not a dunder (those
+/// can be special, like `__class__`).
 /// Cached with the name's place, so the answer usually costs one probe.
 pub fn plain_attribute<R: Runtime>(class: &Obj<R>, name: &Obj<R>, hook: Hook) -> bool {
     /// Set in stored facts: computed (a zero byte means "not yet").
@@ -472,7 +473,7 @@ pub fn plain_attribute<R: Runtime>(class: &Obj<R>, name: &Obj<R>, hook: Hook) ->
     let dunder = crate::protocols::obj_text(name).is_some_and(|text| text.starts_with("__"));
     let plain = [Hook::GetAttribute, Hook::SetAttr]
         .into_iter()
-        .filter(|&hook| !dunder && !crate::objects::class::has_hook(class, hook))
+        .filter(|&hook| !dunder && class_data(class).instance_dict && !crate::objects::class::has_hook(class, hook))
         .fold(KNOWN, |facts, hook| facts | hook.flag());
     class_cache::put_with_facts(class.id(), name.id(), epoch, place, plain);
     place == Place::Missing && plain & hook.flag() != 0
