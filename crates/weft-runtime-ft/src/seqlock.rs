@@ -47,6 +47,7 @@ pub struct Writing<'a> {
 }
 
 impl Drop for Writing<'_> {
+    #[inline]
     fn drop(&mut self) {
         if self.lock.is_some() {
             self.seq.fetch_add(1, Ordering::Release);
@@ -57,16 +58,12 @@ impl Drop for Writing<'_> {
 impl OptimisticLock for SeqLock {
     type Writing<'a> = Writing<'a>;
 
+    #[inline]
     fn write(&self) -> Writing<'_> {
         if threads::single_threaded() {
             return Writing { seq: &self.seq, lock: None };
         }
-        let lock = self.lock.lock();
-        self.seq.fetch_add(1, Ordering::Relaxed);
-        // Orders the odd number before the stores that follow, for a reader
-        // that loads those stores and then re-checks the number.
-        fence(Ordering::Release);
-        Writing { seq: &self.seq, lock: Some(lock) }
+        self.write_shared()
     }
 
     #[inline(always)]
@@ -85,6 +82,17 @@ impl OptimisticLock for SeqLock {
 }
 
 impl SeqLock {
+    /// [`OptimisticLock::write`] while other threads may be reading.
+    #[inline(never)]
+    fn write_shared(&self) -> Writing<'_> {
+        let lock = self.lock.lock();
+        self.seq.fetch_add(1, Ordering::Relaxed);
+        // Orders the odd number before the stores that follow, for a reader
+        // that loads those stores and then re-checks the number.
+        fence(Ordering::Release);
+        Writing { seq: &self.seq, lock: Some(lock) }
+    }
+
     /// [`OptimisticLock::read`] while other threads may be writing.
     #[inline(never)]
     fn read_shared<U, V>(&self, load: impl Fn() -> U, keep: impl FnOnce(U) -> V) -> V {
