@@ -164,8 +164,8 @@ pub fn builtin_get_item<R: Runtime>(vm: &Vm<R>, container: &Value<R>, key: Value
                 let found = resolve(index, items.len()).and_then(|at| items.get(at));
                 return found.ok_or_else(|| vm.index_error("list index out of range"));
             }
-            let items = items.snapshot();
-            sequence_item(vm, &items, &key, "list", |items| vm.new_list(items))
+            let slice = is_slice(&key).expect("checked above");
+            Ok(vm.new_list(list_slice(items, slice_bounds(vm, slice)?)))
         }
         Payload::Tuple(items) => sequence_item(vm, items, &key, "tuple", |items| vm.new_tuple(items)),
         Payload::Str(text) => {
@@ -255,6 +255,28 @@ fn sequence_item<R: Runtime>(
     }
     let index = position(vm, key, items.len(), kind)?;
     Ok(items[index].clone())
+}
+
+/// The items a slice selects from a list, copying only the span it covers
+/// (not the whole list). Under a concurrent resize the span may come back
+/// shorter than the length it was resolved against: what is missing is
+/// left out, as a slice of the shorter list would.
+fn list_slice<R: Runtime>(items: &R::Items<Value<R>>, bounds: SliceBounds) -> Vec<Value<R>> {
+    let indices = bounds.resolve(items.len());
+    if indices.count == 0 {
+        return Vec::new();
+    }
+    let first = indices.start as usize;
+    let last = (indices.start + (indices.count as isize - 1) * indices.step) as usize;
+    let lowest = first.min(last);
+    let span = items.range(lowest, first.max(last) + 1);
+    let stride = indices.step.unsigned_abs();
+    match indices.step {
+        1 => span,
+        -1 => span.into_iter().rev().collect(),
+        step if step > 0 => span.into_iter().step_by(stride).collect(),
+        _ => span.into_iter().rev().step_by(stride).collect(),
+    }
 }
 
 fn not_subscriptable<R: Runtime>(vm: &Vm<R>, container: &Value<R>) -> PyErr<R> {

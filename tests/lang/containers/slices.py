@@ -47,3 +47,17 @@ try:
     print("slices hashable")
 except TypeError as e:
     print("TypeError:", e)
+
+# Every slice of a short list, each step, bounds in and out of range: a
+# list slice copies only the span it covers, whichever direction it runs.
+letters = list("abcdefg")
+bounds = [None, -9, -7, -3, -1, 0, 1, 3, 6, 7, 9]
+lines = []
+for step in (None, 1, 2, 3, -1, -2, -3, 7, -8):
+    row = []
+    for start in bounds:
+        for stop in bounds:
+            row.append("".join(letters[start:stop:step]) or "-")
+    lines.append(f"{step}: {' '.join(row)}")
+print("\n".join(lines))
+print(letters[::-1] == list(reversed(letters)), [][::-1], [1][5:], [1][-5:-4:-1])
