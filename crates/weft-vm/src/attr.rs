@@ -65,7 +65,7 @@ pub fn get_attr<R: Runtime>(vm: &Vm<R>, object: &Value<R>, name: &Obj<R>) -> PyR
 pub fn instance_dict_get<R: Runtime>(object: &Value<R>, name: &Obj<R>, slot: &AtomicU32) -> Option<Value<R>> {
     match plain_instance(object, name, Hook::GetAttribute)? {
         Plain::Dict(attrs) => dict::get_cached(attrs, name, slot),
-        Plain::Shape(_, class, data) => shape::get_cached(&class, data, name, slot),
+        Plain::Shape(shaped) => shaped.get_cached(name, slot),
     }
 }
 
@@ -82,7 +82,7 @@ pub fn instance_dict_set<R: Runtime>(
 ) -> Result<PyResult<R, ()>, Value<R>> {
     Ok(match plain_instance(object, name, Hook::SetAttr) {
         Some(Plain::Dict(attrs)) => dict::set_cached(vm, attrs, name, value, slot),
-        Some(Plain::Shape(obj, class, data)) => shape::set_cached(vm, obj, &class, data, name, value, slot),
+        Some(Plain::Shape(shaped)) => shaped.set_cached(vm, name, value, slot),
         None => return Err(value),
     })
 }
@@ -134,8 +134,7 @@ fn slot_of<'a, R: Runtime>(
 /// Where an instance whose `name` is a plain instance attribute keeps it.
 enum Plain<'a, R: Runtime> {
     Dict(&'a Obj<R>),
-    /// In shape form: the instance, its class and its state.
-    Shape(&'a Obj<R>, Obj<R>, &'a shape::InstanceData<R>),
+    Shape(shape::Shaped<'a, R>),
 }
 
 /// An instance of a Python class whose `name` is a plain instance
@@ -150,7 +149,7 @@ fn plain_instance<'a, R: Runtime>(object: &'a Value<R>, name: &Obj<R>, hook: Hoo
     }
     Some(match obj.attrs() {
         Some(attrs) => Plain::Dict(attrs),
-        None => Plain::Shape(obj, class, data),
+        None => Plain::Shape(shape::Shaped::new(obj, class, data)),
     })
 }
 
@@ -188,7 +187,7 @@ pub fn instance_attr<R: Runtime>(
 fn own_attribute<R: Runtime>(obj: &Obj<R>, class: &Obj<R>, name: &Obj<R>) -> Option<Value<R>> {
     match obj.attrs() {
         Some(attrs) => dict::get_str(attrs, name),
-        None => shape::get(obj, class, shape::shaped(obj, class)?, name),
+        None => shape::shaped(obj, class)?.get(name),
     }
 }
 
@@ -430,10 +429,10 @@ pub fn store_attr<R: Runtime>(
         function.meta.write(|meta| if text == "__name__" { meta.name = new } else { meta.qualname = new });
         return Ok(());
     }
-    if let Some(data) = shape::shaped(obj, &class) {
+    if let Some(shaped) = shape::shaped(obj, &class) {
         return match value {
-            Some(value) => shape::set(vm, obj, &class, data, name, value),
-            None if shape::delete(vm, obj, &class, data, name)? => Ok(()),
+            Some(value) => shaped.set(vm, name, value),
+            None if shaped.delete(vm, name)? => Ok(()),
             None => Err(no_attribute(vm, object, text)),
         };
     }

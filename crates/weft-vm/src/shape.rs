@@ -66,13 +66,23 @@ impl<R: Runtime> InstanceData<R> {
     }
 }
 
-/// The instance state of `obj` if its attributes are in shape form: an
+/// An instance whose attributes are in shape form, with its class (whose
+/// keys its values follow) and its state.
+pub struct Shaped<'a, R: Runtime> {
+    obj: &'a Obj<R>,
+    class: Obj<R>,
+    data: &'a InstanceData<R>,
+}
+
+/// `obj` as a [`Shaped`] instance, if its attributes are in shape form: an
 /// instance of a Python class that gives instances attributes, with no
 /// attribute dict yet.
 #[inline]
-pub fn shaped<'a, R: Runtime>(obj: &'a Obj<R>, class: &Obj<R>) -> Option<&'a InstanceData<R>> {
+pub fn shaped<'a, R: Runtime>(obj: &'a Obj<R>, class: &Obj<R>) -> Option<Shaped<'a, R>> {
     match obj.payload() {
-        Payload::Instance(data) if obj.attrs().is_none() && class_data(class).instance_dict => Some(data),
+        Payload::Instance(data) if obj.attrs().is_none() && class_data(class).instance_dict => {
+            Some(Shaped::new(obj, class.clone(), data))
+        }
         _ => None,
     }
 }
@@ -112,150 +122,134 @@ fn key_index_or_add<R: Runtime>(vm: &Vm<R>, class: &Obj<R>, name: &Obj<R>) -> Op
     keys.push_unique(Value::Obj(key), MAX_KEYS)
 }
 
-/// The value of attribute `name` of a shaped instance, if it has one.
-pub fn get<R: Runtime>(obj: &Obj<R>, class: &Obj<R>, data: &InstanceData<R>, name: &Obj<R>) -> Option<Value<R>> {
-    if let Some(index) = key_index(class, name)
-        && let Some(value) = data.values.get(index)
-    {
-        return Some(value);
-    }
-    // Moved to a dict while we looked?
-    obj.attrs().and_then(|attrs| dict::get_str(attrs, name))
-}
-
-/// [`get`] through the key index `slot` caches for the instruction reading
-/// `name` (a hint, checked against the keys). None: look the general way.
+/// `name`'s key index through the instruction's cache `slot`: the cached
+/// index if the key there is `name` itself, else found by identity and
+/// cached (names from code are interned, like the keys).
 #[inline]
-pub fn get_cached<R: Runtime>(
-    class: &Obj<R>,
-    data: &InstanceData<R>,
-    name: &Obj<R>,
-    slot: &AtomicU32,
-) -> Option<Value<R>> {
+fn cached_key_index<R: Runtime>(class: &Obj<R>, name: &Obj<R>, slot: &AtomicU32) -> Option<usize> {
     let cached = slot.load(Ordering::Relaxed) as usize;
     let keys = &class_data(class).shape;
     if keys.holds_at(cached, obj_words(name)) {
-        return data.values.get(cached);
+        return Some(cached);
     }
     let index = keys.position(obj_words(name))?;
     if let Ok(index) = u32::try_from(index) {
         slot.store(index, Ordering::Relaxed);
     }
-    data.values.get(index)
+    Some(index)
 }
 
-/// `obj.name = value` on a shaped instance: in place, appended when `name`
-/// is the next key, else in the dict the instance moves to.
-pub fn set<R: Runtime>(
-    vm: &Vm<R>,
-    obj: &Obj<R>,
-    class: &Obj<R>,
-    data: &InstanceData<R>,
-    name: &Obj<R>,
-    value: Value<R>,
-) -> PyResult<R, ()> {
-    let value = match key_index_or_add(vm, class, name) {
-        Some(index) => match data.values.put(index, value) {
-            Ok(()) => return Ok(()),
-            Err(value) => value,
-        },
-        None => value,
-    };
-    let attrs = dict_of(vm, obj, class, data)?;
-    dict::set_item(vm, attrs, Value::Obj(name.clone()), value)
-}
+impl<'a, R: Runtime> Shaped<'a, R> {
+    /// For callers that have checked what [`shaped`] checks.
+    #[inline]
+    pub fn new(obj: &'a Obj<R>, class: Obj<R>, data: &'a InstanceData<R>) -> Self {
+        Shaped { obj, class, data }
+    }
 
-/// [`set`] through the key index `slot` caches (see [`get_cached`]).
-#[inline]
-pub fn set_cached<R: Runtime>(
-    vm: &Vm<R>,
-    obj: &Obj<R>,
-    class: &Obj<R>,
-    data: &InstanceData<R>,
-    name: &Obj<R>,
-    value: Value<R>,
-    slot: &AtomicU32,
-) -> PyResult<R, ()> {
-    let cached = slot.load(Ordering::Relaxed) as usize;
-    if class_data(class).shape.holds_at(cached, obj_words(name)) {
-        match data.values.put(cached, value) {
-            Ok(()) => return Ok(()),
-            Err(value) => return set(vm, obj, class, data, name, value),
+    /// The value of attribute `name`, if the instance has one.
+    pub fn get(&self, name: &Obj<R>) -> Option<Value<R>> {
+        if let Some(index) = key_index(&self.class, name)
+            && let Some(value) = self.data.values.get(index)
+        {
+            return Some(value);
+        }
+        // Moved to a dict while we looked?
+        self.obj.attrs().and_then(|attrs| dict::get_str(attrs, name))
+    }
+
+    /// [`Shaped::get`] through the key index `slot` caches for the
+    /// instruction reading `name` (a hint, checked against the keys). None:
+    /// look the general way.
+    #[inline]
+    pub fn get_cached(&self, name: &Obj<R>, slot: &AtomicU32) -> Option<Value<R>> {
+        self.data.values.get(cached_key_index(&self.class, name, slot)?)
+    }
+
+    /// `obj.name = value`: in place, past the last value when `name` is a
+    /// later key, else in the dict the instance moves to.
+    pub fn set(&self, vm: &Vm<R>, name: &Obj<R>, value: Value<R>) -> PyResult<R, ()> {
+        let index = key_index_or_add(vm, &self.class, name);
+        self.put_or_move(vm, name, index, value)
+    }
+
+    /// [`Shaped::set`] through the key index `slot` caches.
+    #[inline]
+    pub fn set_cached(&self, vm: &Vm<R>, name: &Obj<R>, value: Value<R>, slot: &AtomicU32) -> PyResult<R, ()> {
+        match cached_key_index(&self.class, name, slot) {
+            Some(index) => self.put_or_move(vm, name, Some(index), value),
+            // Not a key yet: `set` adds it.
+            None => self.set(vm, name, value),
         }
     }
-    if let Some(index) = key_index(class, name)
-        && let Ok(index) = u32::try_from(index)
-    {
-        slot.store(index, Ordering::Relaxed);
-    }
-    set(vm, obj, class, data, name, value)
-}
 
-/// `del obj.name` on a shaped instance: Ok(false) if it has no such
-/// attribute; a sealed instance's goes from its dict.
-pub fn delete<R: Runtime>(
-    vm: &Vm<R>,
-    obj: &Obj<R>,
-    class: &Obj<R>,
-    data: &InstanceData<R>,
-    name: &Obj<R>,
-) -> PyResult<R, bool> {
-    let removed = match key_index(class, name) {
-        Some(index) => data.values.remove(index),
-        None => Removal::Empty,
-    };
-    match (removed, obj.attrs()) {
-        (Removal::Removed(_), _) => Ok(true),
-        (Removal::Empty, None) => Ok(false),
-        // Sealed, or moved to a dict while we looked: the dict decides.
-        (_, attrs) => {
-            let attrs = match attrs {
-                Some(attrs) => attrs,
-                None => dict_of(vm, obj, class, data)?,
-            };
-            Ok(dict::remove(vm, attrs, &Value::Obj(name.clone()))?.is_some())
-        }
+    /// Stores `value` at key `index` if the values take it there, else in
+    /// the dict the instance moves to (no index: the shape is full).
+    #[inline]
+    fn put_or_move(&self, vm: &Vm<R>, name: &Obj<R>, index: Option<usize>, value: Value<R>) -> PyResult<R, ()> {
+        let value = match index {
+            Some(index) => match self.data.values.put(index, value) {
+                Ok(()) => return Ok(()),
+                Err(value) => value,
+            },
+            None => value,
+        };
+        dict::set_item(vm, self.dict(vm)?, Value::Obj(name.clone()), value)
     }
-}
 
-/// The attribute dict of a shaped instance, made now from its values if it
-/// has none yet (exactly once, however many threads ask).
-pub fn dict_of<'a, R: Runtime>(
-    vm: &Vm<R>,
-    obj: &'a Obj<R>,
-    class: &Obj<R>,
-    data: &'a InstanceData<R>,
-) -> PyResult<R, &'a Obj<R>> {
-    let mut failure = None;
-    let attrs = data.dict.get_or_init(|| {
-        let values = data.values.seal();
-        let keys = class_data(class).shape.snapshot();
-        let present = keys.into_iter().zip(values).filter_map(|(key, value)| Some((key, value?)));
-        let present: Vec<_> = present.collect();
-        let attrs = vm.new_dict_obj(DictTable::with_capacity(present.len()));
-        for (key, value) in present {
-            // Str keys: no Python code runs, so this cannot fail in practice;
-            // an error is still reported rather than dropped.
-            if let Err(error) = dict::set_item(vm, &attrs, key, value) {
-                failure.get_or_insert(error);
+    /// `del obj.name`: false if the instance has no such attribute; a
+    /// sealed instance's goes from its dict.
+    pub fn delete(&self, vm: &Vm<R>, name: &Obj<R>) -> PyResult<R, bool> {
+        let removed = match key_index(&self.class, name) {
+            Some(index) => self.data.values.remove(index),
+            None => Removal::Empty,
+        };
+        match (removed, self.obj.attrs()) {
+            (Removal::Removed(_), _) => Ok(true),
+            (Removal::Empty, None) => Ok(false),
+            // Sealed, or moved to a dict while we looked: the dict decides.
+            (_, attrs) => {
+                let attrs = match attrs {
+                    Some(attrs) => attrs,
+                    None => self.dict(vm)?,
+                };
+                Ok(dict::remove(vm, attrs, &Value::Obj(name.clone()))?.is_some())
             }
         }
-        attrs
-    });
-    debug_assert!(obj.attrs().is_some_and(|found| found.ptr_eq(attrs)));
-    match failure {
-        Some(error) => Err(error),
-        None => Ok(attrs),
+    }
+
+    /// The instance's attribute dict, made now from its values if it has
+    /// none yet (exactly once, however many threads ask).
+    pub fn dict(&self, vm: &Vm<R>) -> PyResult<R, &'a Obj<R>> {
+        let mut failure = None;
+        let data = self.data;
+        let attrs = data.dict.get_or_init(|| {
+            let values = data.values.seal();
+            let keys = class_data(&self.class).shape.snapshot();
+            let present: Vec<_> = keys.into_iter().zip(values).filter_map(|(key, value)| Some((key, value?))).collect();
+            let attrs = vm.new_dict_obj(DictTable::with_capacity(present.len()));
+            for (key, value) in present {
+                // Str keys: no Python code runs, so this cannot fail in
+                // practice; an error is still reported rather than dropped.
+                if let Err(error) = dict::set_item(vm, &attrs, key, value) {
+                    failure.get_or_insert(error);
+                }
+            }
+            attrs
+        });
+        debug_assert!(self.obj.attrs().is_some_and(|found| found.ptr_eq(attrs)));
+        match failure {
+            Some(error) => Err(error),
+            None => Ok(attrs),
+        }
     }
 }
 
 /// The attribute dict of `obj` for code that needs a dict (`__dict__`,
-/// `vars`, `dir`, deletion): the existing one, or one made now for a
-/// shaped instance.
+/// `vars`, `dir`, a class change): the existing one, or one made now for
+/// an instance in shape form.
 pub fn attribute_dict<'a, R: Runtime>(vm: &Vm<R>, obj: &'a Obj<R>) -> PyResult<R, Option<&'a Obj<R>>> {
-    let class = obj.class();
-    match shaped(obj, &class) {
-        Some(data) => dict_of(vm, obj, &class, data).map(Some),
+    match shaped(obj, &obj.class()) {
+        Some(shaped) => shaped.dict(vm).map(Some),
         None => Ok(obj.attrs()),
     }
 }

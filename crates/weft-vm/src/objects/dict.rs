@@ -308,10 +308,10 @@ pub struct DictTable<R: Runtime> {
 }
 
 impl<R: Runtime> DictTable<R> {
-    /// An empty table with room for `capacity` entries before it grows:
-    /// instance dicts are sized by what their class's instances held, so
-    /// they are built once, at their size, instead of at CPython's minimum
-    /// of five entries (three times what a two-attribute instance needs).
+    /// An empty table with room for `capacity` entries before it grows: a
+    /// dict made from entries counted beforehand (an instance's attributes
+    /// leaving shape form) is built once, at its size, instead of at
+    /// CPython's minimum of five entries.
     pub fn with_capacity(capacity: usize) -> Self {
         let table = DictTable::default();
         if capacity > 0 {
