@@ -167,8 +167,10 @@ impl<T: Slot> Items<T> for AtomicItems<T> {
 
     #[inline]
     fn len(&self) -> usize {
-        // One load: any value it returns was the length at some moment.
-        self.len.load(Ordering::Acquire)
+        // Validated, not one plain load: a change made on a copy (`modify`)
+        // zeroes the length until it stores the items back, and that zero
+        // was never the list's length.
+        self.sync.read_plain(|| self.len.load(Ordering::Acquire))
     }
 
     #[inline]

@@ -96,7 +96,28 @@ impl SeqLock {
     /// [`OptimisticLock::read`] while other threads may be writing.
     #[inline(never)]
     fn read_shared<U, V>(&self, load: impl Fn() -> U, keep: impl FnOnce(U) -> V) -> V {
+        // Pinned through `keep`: whatever the load saw stays alive until
+        // `keep` has taken its references.
         let _pinned = pin();
+        keep(self.validated(load))
+    }
+
+    /// What `load` returns in a state no writer was changing (a writer in
+    /// the middle of a change may have the contents half-made: a list's
+    /// length is zero while it is rebuilt). Only for loads that follow no
+    /// pointer a writer may free: nothing is pinned.
+    #[inline]
+    pub fn read_plain<U>(&self, load: impl Fn() -> U) -> U {
+        if threads::single_threaded() {
+            return load();
+        }
+        self.validated(load)
+    }
+
+    /// Loads until a load ran with the sequence number even and unchanged,
+    /// taking the mutex after [`OPTIMISTIC_TRIES`] failures.
+    #[inline(never)]
+    fn validated<U>(&self, load: impl Fn() -> U) -> U {
         for _ in 0..OPTIMISTIC_TRIES {
             let before = self.seq.load(Ordering::Acquire);
             if before & 1 == 1 {
@@ -107,11 +128,11 @@ impl SeqLock {
             // Orders the loads above before the re-check below.
             fence(Ordering::Acquire);
             if self.seq.load(Ordering::Relaxed) == before {
-                return keep(loaded);
+                return loaded;
             }
         }
         let _lock = self.lock.lock();
-        keep(load())
+        load()
     }
 }
 

@@ -122,3 +122,24 @@ fn items_replaced_by_a_general_change_outlive_their_readers() {
         &[1, 2],
     );
 }
+
+/// A general change rebuilds the list on a copy, its length zero meanwhile:
+/// `len` must report the length before or after the change, never that zero
+/// (a slice resolved against it selected nothing, and `lst[0:2] = lst[0:2]`
+/// deleted two items).
+#[test]
+fn length_during_a_general_change_is_one_the_list_had() {
+    loom::model(|| {
+        FreeThreaded::thread_starting();
+        let list = Arc::new(AtomicItems::new(vec![Item::new(1), Item::new(2)]));
+        let writer = {
+            let list = Arc::clone(&list);
+            thread::spawn(move || list.modify(|items| items.push(Item::new(3))))
+        };
+        let len = list.len();
+        assert!(len == 2 || len == 3, "read a length the list never had: {len}");
+        writer.join().unwrap();
+        drop(list);
+        FreeThreaded::settle_deferred();
+    });
+}
