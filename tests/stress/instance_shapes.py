@@ -104,7 +104,11 @@ def fill(k, objects):
             obj.__dict__
             continue
         for n in range(NAMES):
-            setattr(obj, f"w{k}_{n}", j)
+            name = f"w{k}_{n}"
+            setattr(obj, name, j)
+            # Read back at once: present on either side of the move.
+            if getattr(obj, name, None) != j:
+                errors.append(("unseen during the move", j, k, n))
 
 
 for attempt in range(5):

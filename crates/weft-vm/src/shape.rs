@@ -9,12 +9,13 @@
 //! needed. Anything else — a name added out of the keys' order, a deletion,
 //! more than [`MAX_KEYS`] names, a request for `__dict__`, a class change —
 //! moves the instance to a real dict for good: its values are *sealed*
-//! (every later write is refused) and copied into a new dict, which from
+//! (every later write is refused) and moved into a new dict, which from
 //! then on is the instance's `__dict__` and holds its attributes.
 //!
-//! Reads take no lock (see `objects::values`). A write refused because the
-//! values were sealed meanwhile goes to the dict, which the sealing thread
-//! finishes making before anyone can see it (`OnceLock`), so no write is lost.
+//! Reads take no lock (see `objects::values`). A read or write that finds
+//! the values sealed meanwhile goes to the dict, which the sealing thread
+//! finishes making before anyone can see it (`OnceLock`: the others wait),
+//! so no write is lost and no attribute seems missing in between.
 
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -22,7 +23,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use weft_runtime::{Runtime, Storage};
 
 use crate::object::Obj;
-use crate::objects::values::{Removal, ValueArray};
+use crate::objects::values::{Lookup, Removal, ValueArray};
 use crate::objects::{DictTable, Payload, Store};
 use crate::ops::dict;
 use crate::protocols::obj_text;
@@ -148,10 +149,14 @@ impl<'a, R: Runtime> Shaped<'a, R> {
 
     /// The value of attribute `name`, if the instance has one.
     pub fn get(&self, name: &Obj<R>) -> Option<Value<R>> {
-        if let Some(index) = key_index(&self.class, name)
-            && let Some(value) = self.data.values.get(index)
-        {
-            return Some(value);
+        if let Some(index) = key_index(&self.class, name) {
+            match self.data.values.find(index) {
+                Lookup::Value(value) => return Some(value),
+                // Moved to a dict: the thread moving it may still be
+                // filling the dict, which is published when complete.
+                Lookup::Sealed => return dict::get_str(self.data.dict.wait(), name),
+                Lookup::Empty => {}
+            }
         }
         // Moved to a dict while we looked?
         self.obj.attrs().and_then(|attrs| dict::get_str(attrs, name))

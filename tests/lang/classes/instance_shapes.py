@@ -149,3 +149,22 @@ print(vars(k3), hasattr(k3, "second"))
 k3.second = 4
 k3.first = 5
 print(vars(k3), [vars(k) for k in (K(), k1)])
+
+# Once an instance has a dict, the dict alone holds its values: deleting or
+# replacing one frees it at once.
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("freed", self.name)
+
+o = K()
+o.first, o.second = Noisy("first"), Noisy("second")
+seen = o.__dict__
+del o.first
+print("after del first")
+o.second = Noisy("second again")
+print("after replacing second")
+seen.clear()
+print("after clear")
