@@ -101,13 +101,18 @@ pub fn slot_get<R: Runtime>(object: &Value<R>, name: &Obj<R>) -> Option<Value<R>
 #[inline]
 pub fn slot_set<R: Runtime>(object: &Value<R>, name: &Obj<R>, value: Value<R>) -> Result<(), Value<R>> {
     let Some((slots, index)) = slot_of(object, name, Hook::SetAttr) else { return Err(value) };
+    write_slot(slots, index, Some(value));
+    Ok(())
+}
+
+/// Stores (or, with None, empties) slot `index`; whether it held a value.
+fn write_slot<R: Runtime>(slots: &shape::SlotValues<R>, index: usize, value: Option<Value<R>>) -> bool {
     slots.write(|slots| {
         if slots.len() <= index {
             slots.resize(index + 1, None);
         }
-        slots[index] = Some(value);
-    });
-    Ok(())
+        std::mem::replace(&mut slots[index], value).is_some()
+    })
 }
 
 /// The slot values of an instance and the index of its slot `name`, if the
@@ -313,18 +318,13 @@ fn member_set<R: Runtime>(
     value: Option<Value<R>>,
 ) -> PyResult<R, ()> {
     let Some(slots) = object.as_obj().and_then(|obj| match obj.payload() {
-        Payload::Instance(data) => data.slots.as_ref(),
+        Payload::Instance(data) => data.slots.as_deref(),
         _ => None,
     }) else {
         return Err(no_attribute(vm, object, name));
     };
     let deleting = value.is_none();
-    let had = slots.write(|slots| {
-        if slots.len() <= index {
-            slots.resize(index + 1, None);
-        }
-        std::mem::replace(&mut slots[index], value).is_some()
-    });
+    let had = write_slot(slots, index, value);
     if deleting && !had {
         // CPython words this one with the bare name.
         return Err(vm.attribute_error(name));
